@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { Foundation1795686960491 } from './migrations/1795686960491-Foundation';
+
+/** Every migration, oldest first; both databases run exactly these at start. */
+export const migrations: (new () => MigrationInterface)[] = [Foundation1795686960491];

@@ -1,0 +1,84 @@
+import { RETURN_STATUSES, type ReturnStatus } from '@rebound/domain';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { sqlList } from '../../common/sql';
+import { OrderEntity } from '../orders/order.entity';
+import type { StoredPolicyVerdict } from './policy-verdict';
+import { ReturnLineEntity } from './return-line.entity';
+
+/**
+ * A return (RMA). Its status is written only by the return state machine; `version` guards
+ * against two people moving it at once.
+ */
+@Entity({ name: 'returns' })
+@Index('returns_status_requested_at_idx', ['status', 'requestedAt'])
+@Check('returns_status_check', `status IN (${sqlList(RETURN_STATUSES)})`)
+export class ReturnEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'rma_number', type: 'text', unique: true })
+  rmaNumber: string;
+
+  @Index('returns_order_id_idx')
+  @Column({ name: 'order_id', type: 'uuid' })
+  orderId: string;
+
+  @ManyToOne(() => OrderEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'order_id' })
+  order?: OrderEntity;
+
+  @Column({ type: 'text' })
+  status: ReturnStatus;
+
+  @Column({ name: 'requested_at', type: 'timestamptz' })
+  requestedAt: Date;
+
+  /** The policy check made at request time, kept as it was then. */
+  @Column({ name: 'policy_verdict', type: 'jsonb' })
+  policyVerdict: StoredPolicyVerdict;
+
+  @Column({ name: 'override_reason', type: 'text', nullable: true })
+  overrideReason: string | null;
+
+  @Column({ name: 'decline_reason', type: 'text', nullable: true })
+  declineReason: string | null;
+
+  @Column({ name: 'authorized_at', type: 'timestamptz', nullable: true })
+  authorizedAt: Date | null;
+
+  @Column({ name: 'received_at', type: 'timestamptz', nullable: true })
+  receivedAt: Date | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  @Column({ name: 'first_response_due_at', type: 'timestamptz' })
+  firstResponseDueAt: Date;
+
+  @Column({ name: 'refund_due_at', type: 'timestamptz', nullable: true })
+  refundDueAt: Date | null;
+
+  @OneToMany(() => ReturnLineEntity, (line) => line.return)
+  lines?: ReturnLineEntity[];
+
+  @VersionColumn({ type: 'integer' })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

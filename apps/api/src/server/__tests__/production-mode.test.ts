@@ -1,0 +1,46 @@
+import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
+import { startTestServer, type TestServer } from '../../testing/test-server';
+
+let database: TestDatabase;
+let server: TestServer;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startTestServer(database, 'production');
+});
+
+afterAll(async () => {
+  await server.close();
+  await database.drop();
+});
+
+test('introspection is off in production', async () => {
+  const { json } = await server.post({ query: '{ __schema { queryType { name } } }' });
+  expect(json.data).toBeUndefined();
+  expect(JSON.stringify(json.errors)).toMatch(/introspection/i);
+});
+
+test('the landing page is off in production', async () => {
+  const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+  expect(response.headers.get('content-type')).not.toMatch(/text\/html/);
+  expect(await response.text()).not.toMatch(/<html|sandbox/i);
+});
+
+test('a database failure reaches the client as INTERNAL_SERVER_ERROR, without SQL or stack', async () => {
+  await database.dataSource.query('ALTER TABLE returns RENAME TO returns_moved');
+  try {
+    const { json } = await server.post({ query: '{ returnStats { total } }' });
+    const body = JSON.stringify(json);
+    expect(json.errors).toEqual([
+      {
+        message: 'Internal server error',
+        path: ['returnStats'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    ]);
+    expect(body).not.toMatch(/SELECT|FROM|relation|does not exist|stack/i);
+    expect(server.errors).toHaveLength(1);
+  } finally {
+    await database.dataSource.query('ALTER TABLE returns_moved RENAME TO returns');
+  }
+});

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config/config';
+import type { RequestContext } from '../context';
+import type { Logger } from './logger';
+import { armorRules } from './armor';
+import { formatError } from './format-error';
+import { healthHandler } from './health';
+
+export interface AppDependencies {
+  config: Config;
+  dataSource: DataSource;
+  schema: GraphQLSchema;
+  logger: Logger;
+}
+
+export interface ReboundApp {
+  app: Express;
+  apollo: ApolloServer<RequestContext>;
+}
+
+const JSON_BODY_LIMIT = '100kb';
+
+/** Wires Express 5 and Apollo Server 5: /health and /graphql. Call `apollo.stop()` on shutdown. */
+export async function createApp({
+  config,
+  dataSource,
+  schema,
+  logger,
+}: AppDependencies): Promise<ReboundApp> {
+  const production = config.environment === 'production';
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !production,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armorRules(),
+    formatError: formatError((error) => {
+      logger.error('unexpected error in a GraphQL operation', error);
+    }),
+    plugins: [
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', healthHandler(dataSource, config.database.kind));
+  app.use(
+    '/graphql',
+    express.json({ limit: JSON_BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: ({ req }): Promise<RequestContext> =>
+        Promise.resolve({ requestId: req.get('x-request-id') ?? randomUUID(), dataSource }),
+    }),
+  );
+  return { app, apollo };
+}

@@ -1,0 +1,6 @@
+/** @type {import("prettier").Config} */
+module.exports = {
+  printWidth: 100,
+  singleQuote: true,
+  trailingComma: 'all',
+};
