@@ -1,7 +1,17 @@
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { ApiTokenEntity } from '../modules/auth/api-token.entity';
+import { SessionEntity } from '../modules/auth/session.entity';
 import { SkuEntity } from '../modules/catalog/sku.entity';
+import { StockLevelEntity } from '../modules/inventory/stock-level.entity';
+import { StockMovementEntity } from '../modules/inventory/stock-movement.entity';
+import { CarrierScanEntity } from '../modules/labels/carrier-scan.entity';
+import { ReturnLabelEntity } from '../modules/labels/return-label.entity';
+import { NoteEntity } from '../modules/notes/note.entity';
 import { CustomerEntity } from '../modules/orders/customer.entity';
 import { OrderLineEntity } from '../modules/orders/order-line.entity';
 import { OrderEntity } from '../modules/orders/order.entity';
+import { InspectionEntity } from '../modules/returns/inspection.entity';
+import { ReturnEventEntity } from '../modules/returns/return-event.entity';
 import { ReturnLineEntity } from '../modules/returns/return-line.entity';
 import { ReturnEntity } from '../modules/returns/return.entity';
 import { LocationEntity } from '../modules/suppliers/location.entity';
@@ -11,6 +21,8 @@ import { UserEntity } from '../modules/users/user.entity';
 /** Every table TypeORM maps; the schema itself comes from the migrations. */
 export const entities = [
   UserEntity,
+  SessionEntity,
+  ApiTokenEntity,
   SupplierEntity,
   LocationEntity,
   SkuEntity,
@@ -19,4 +31,12 @@ export const entities = [
   OrderLineEntity,
   ReturnEntity,
   ReturnLineEntity,
+  InspectionEntity,
+  ReturnEventEntity,
+  ReturnLabelEntity,
+  CarrierScanEntity,
+  NoteEntity,
+  StockLevelEntity,
+  StockMovementEntity,
+  AuditEventEntity,
 ];

@@ -1,5 +1,9 @@
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795686960491 } from './migrations/1795686960491-Foundation';
+import { ReturnsLifecycle1795687474214 } from './migrations/1795687474214-ReturnsLifecycle';
 
 /** Every migration, oldest first; both databases run exactly these at start. */
-export const migrations: (new () => MigrationInterface)[] = [Foundation1795686960491];
+export const migrations: (new () => MigrationInterface)[] = [
+  Foundation1795686960491,
+  ReturnsLifecycle1795687474214,
+];

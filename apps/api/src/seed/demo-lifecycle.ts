@@ -64,6 +64,7 @@ export const DEMO_PATHS: readonly DemoPath[] = [
 const SUPPORT = userActor('demo-support', ['SUPPORT']);
 const WAREHOUSE = userActor('demo-warehouse', ['WAREHOUSE']);
 const HOUR = 3_600_000;
+const WAREHOUSE_EVENTS: readonly ReturnEvent[] = ['scan', 'receive', 'inspect'];
 
 /** What the return's row says once its history has been walked. */
 export interface DemoHistory {
@@ -71,8 +72,19 @@ export interface DemoHistory {
   authorizedAt: Date | null;
   receivedAt: Date | null;
   completedAt: Date | null;
+  firstResponseAt: Date | null;
   firstResponseDueAt: Date;
   refundDueAt: Date | null;
+  resolution: 'REPLACEMENT' | null;
+}
+
+/** One transition of the walk, for the timeline. */
+export interface DemoStep {
+  event: ReturnEvent;
+  from: ReturnStatus;
+  to: ReturnStatus;
+  at: Date;
+  byWarehouse: boolean;
 }
 
 function fire(status: ReturnStatus, event: ReturnEvent): ReturnStatus {
@@ -113,33 +125,39 @@ function fire(status: ReturnStatus, event: ReturnEvent): ReturnStatus {
 export function walkDemoReturn(
   events: readonly ReturnEvent[],
   requestedAt: Date,
-): DemoHistory & { inspected: boolean } {
+): { history: DemoHistory; steps: DemoStep[] } {
   let status: ReturnStatus = RETURN_MACHINE.initial;
   let clock = requestedAt.getTime();
-  const history: DemoHistory & { inspected: boolean } = {
+  const steps: DemoStep[] = [];
+  const history: DemoHistory = {
     status,
     authorizedAt: null,
     receivedAt: null,
     completedAt: null,
+    firstResponseAt: null,
     firstResponseDueAt: firstResponseClock(requestedAt).dueAt,
     refundDueAt: null,
-    inspected: false,
+    resolution: null,
   };
   for (const event of events) {
     clock += (event === 'authorize' ? 5 : 30) * HOUR;
+    const at = new Date(clock);
+    const from = status;
     status = fire(status, event);
-    if (event === 'authorize') history.authorizedAt = new Date(clock);
+    steps.push({ event, from, to: status, at, byWarehouse: WAREHOUSE_EVENTS.includes(event) });
+    history.firstResponseAt ??= at;
+    if (event === 'authorize') history.authorizedAt = at;
+    if (event === 'resolve') history.resolution = 'REPLACEMENT';
     if (event === 'receive') {
-      history.receivedAt = new Date(clock);
-      const refundDue = refundClock(history.receivedAt);
+      history.receivedAt = at;
+      const refundDue = refundClock(at);
       if (!refundDue.ok) throw new Error(refundDue.error.message);
       history.refundDueAt = refundDue.value.dueAt;
     }
-    if (event === 'inspect') history.inspected = true;
-    if (RETURN_MACHINE.isTerminal(status)) history.completedAt = new Date(clock);
+    if (RETURN_MACHINE.isTerminal(status)) history.completedAt = at;
   }
   history.status = status;
-  return history;
+  return { history, steps };
 }
 
 /** A plausible inspection of a demo line: customer-fault items mostly come back fine. */

@@ -1,40 +1,21 @@
-import { assessReturnRequest, type Fault, type ReasonCode } from '@rebound/domain';
+import type { SkuEntity } from '../modules/catalog/sku.entity';
 import type { CustomerEntity } from '../modules/orders/customer.entity';
 import type { OrderLineEntity } from '../modules/orders/order-line.entity';
 import type { OrderEntity } from '../modules/orders/order.entity';
-import type { SkuEntity } from '../modules/catalog/sku.entity';
-import type { ReturnLineEntity } from '../modules/returns/return-line.entity';
-import type { ReturnEntity } from '../modules/returns/return.entity';
-import { storePolicyVerdict, type StoredPolicyVerdict } from '../modules/returns/policy-verdict';
 import type { LocationEntity } from '../modules/suppliers/location.entity';
 import type { SupplierEntity } from '../modules/suppliers/supplier.entity';
 import { DEMO_CUSTOMER_NAMES, DEMO_SUPPLIERS, RETURNS_CENTRE } from './demo-data';
 import { demoId, seededRandom } from './demo-ids';
-import { DEMO_PATHS, inspectDemoLine, reasonFault, walkDemoReturn } from './demo-lifecycle';
+import { DEMO_PATHS } from './demo-lifecycle';
+import { planDemoReturn, type DemoReturnRows, type Row } from './demo-returns';
 
-type Row<T> = Omit<
-  T,
-  | 'createdAt'
-  | 'updatedAt'
-  | 'version'
-  | 'supplier'
-  | 'customer'
-  | 'order'
-  | 'lines'
-  | 'sku'
-  | 'return'
-  | 'orderLine'
->;
-
-export interface DemoPlan {
+export interface DemoPlan extends DemoReturnRows {
   suppliers: Row<SupplierEntity>[];
   locations: Row<LocationEntity>[];
   skus: Row<SkuEntity>[];
   customers: Row<CustomerEntity>[];
   orders: Row<OrderEntity>[];
   orderLines: Row<OrderLineEntity>[];
-  returns: Row<ReturnEntity>[];
-  returnLines: Row<ReturnLineEntity>[];
 }
 
 const HOUR = 3_600_000;
@@ -112,8 +93,14 @@ export function planDemoBusiness(now: Date): DemoPlan {
     .map(({ path }) => path);
   const orders: Row<OrderEntity>[] = [];
   const orderLines: Row<OrderLineEntity>[] = [];
-  const returns: Row<ReturnEntity>[] = [];
-  const returnLines: Row<ReturnLineEntity>[] = [];
+  const planned: DemoReturnRows = {
+    returns: [],
+    returnLines: [],
+    inspections: [],
+    returnEvents: [],
+    labels: [],
+    scans: [],
+  };
 
   for (let index = 0; index < ORDER_COUNT; index += 1) {
     const path = returnPaths[index];
@@ -152,96 +139,24 @@ export function planDemoBusiness(now: Date): DemoPlan {
     orderLines.push(...lines);
     if (path === undefined) continue;
 
-    const rmaNumber = `RMA-${String(1001 + returns.length).padStart(6, '0')}`;
-    const returnId = demoId('return', rmaNumber);
-    const { inspected: isInspected, ...history } = walkDemoReturn(
-      path.events,
-      new Date(requestedAt),
-    );
-    const requested = lines
-      .slice(0, 1 + Math.floor(random() * lines.length))
-      .map((line, lineIndex) => {
-        const reasonCode: ReasonCode = pick(random, path.reasons);
-        const inspected = isInspected ? inspectDemoLine(reasonCode, random) : null;
-        return {
-          id: demoId('return-line', `${rmaNumber}-${lineIndex}`),
-          returnId,
-          orderLineId: line.id,
-          quantity: 1 + Math.floor(random() * line.quantity),
-          reasonCode,
-          customerComment: lineIndex === 0 ? commentFor(reasonFault(reasonCode)) : null,
-          inspectedGrade: inspected?.grade ?? null,
-          inspectedFault: inspected?.fault ?? null,
-          disposition: inspected?.disposition ?? null,
-        };
-      });
-    const overrideReason =
-      path.lateRequest === true
-        ? 'Customer was travelling; goodwill exception approved by the lead.'
-        : null;
-    returns.push({
-      id: returnId,
-      rmaNumber,
-      orderId: order.id,
+    const rows = planDemoReturn({
+      rmaSequence: 1001 + planned.returns.length,
+      path,
+      order,
+      lines,
+      skus,
+      locations,
       requestedAt: new Date(requestedAt),
-      policyVerdict: demoVerdict(
-        order,
-        lines,
-        requested,
-        skus,
-        new Date(requestedAt),
-        overrideReason,
-      ),
-      overrideReason,
-      declineReason: history.status === 'REJECTED' ? 'ITEM_NOT_ELIGIBLE' : null,
-      ...history,
+      random,
+      supportUserId: demoId('user', 'support@harborpine.test'),
+      warehouseUserId: demoId('user', 'warehouse@harborpine.test'),
     });
-    returnLines.push(...requested);
+    planned.returns.push(...rows.returns);
+    planned.returnLines.push(...rows.returnLines);
+    planned.inspections.push(...rows.inspections);
+    planned.returnEvents.push(...rows.returnEvents);
+    planned.labels.push(...rows.labels);
+    planned.scans.push(...rows.scans);
   }
-  return { suppliers, locations, skus, customers, orders, orderLines, returns, returnLines };
-}
-
-/** The policy's verdict on a demo request, exactly as a real request would get it. */
-function demoVerdict(
-  order: Row<OrderEntity>,
-  lines: readonly Row<OrderLineEntity>[],
-  requested: readonly { orderLineId: string; quantity: number }[],
-  skus: readonly Row<SkuEntity>[],
-  requestedAt: Date,
-  overrideReason: string | null,
-): StoredPolicyVerdict {
-  const verdict = assessReturnRequest({
-    order: {
-      orderId: order.id,
-      deliveredAt: order.deliveredAt,
-      lines: lines.map((line) => {
-        const sku = skus.find((candidate) => candidate.id === line.skuId);
-        return {
-          orderLineId: line.id,
-          quantityDelivered: line.quantity,
-          supplierId: sku?.supplierId ?? null,
-          categoryId: sku?.category ?? null,
-        };
-      }),
-    },
-    lines: requested,
-    requestedAt,
-    otherReturns: [],
-    override: overrideReason === null ? null : { reason: overrideReason },
-  });
-  if (!verdict.ok) throw new Error(`demo return refused by the policy: ${verdict.error.message}`);
-  return storePolicyVerdict(verdict.value, requestedAt);
-}
-
-function commentFor(fault: Fault): string {
-  switch (fault) {
-    case 'CUSTOMER':
-      return 'Changed my mind, it is unused.';
-    case 'SUPPLIER':
-      return 'Stopped working after two days.';
-    case 'SELLER':
-      return 'Not what the listing described.';
-    case 'CARRIER':
-      return 'Box arrived crushed.';
-  }
+  return { suppliers, locations, skus, customers, orders, orderLines, ...planned };
 }

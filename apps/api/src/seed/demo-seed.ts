@@ -6,6 +6,10 @@ import { SkuEntity } from '../modules/catalog/sku.entity';
 import { CustomerEntity } from '../modules/orders/customer.entity';
 import { OrderLineEntity } from '../modules/orders/order-line.entity';
 import { OrderEntity } from '../modules/orders/order.entity';
+import { CarrierScanEntity } from '../modules/labels/carrier-scan.entity';
+import { ReturnLabelEntity } from '../modules/labels/return-label.entity';
+import { InspectionEntity } from '../modules/returns/inspection.entity';
+import { ReturnEventEntity } from '../modules/returns/return-event.entity';
 import { ReturnLineEntity } from '../modules/returns/return-line.entity';
 import { ReturnEntity } from '../modules/returns/return.entity';
 import { LocationEntity } from '../modules/suppliers/location.entity';
@@ -14,6 +18,7 @@ import { UserEntity } from '../modules/users/user.entity';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 import { demoId } from './demo-ids';
 import { planDemoBusiness } from './demo-plan';
+import type { Row } from './demo-returns';
 
 export interface SeedReport {
   /** True when this run filled the database; false when the demo data was already there. */
@@ -26,7 +31,7 @@ export interface SeedReport {
 async function insertMissing<T extends ObjectLiteral>(
   manager: EntityManager,
   target: EntityTarget<T>,
-  rows: QueryDeepPartialEntity<T>[],
+  rows: Row<T>[],
 ): Promise<number> {
   let inserted = 0;
   for (let start = 0; start < rows.length; start += 500) {
@@ -34,7 +39,7 @@ async function insertMissing<T extends ObjectLiteral>(
       .createQueryBuilder()
       .insert()
       .into(target)
-      .values(rows.slice(start, start + 500))
+      .values(rows.slice(start, start + 500) as unknown as QueryDeepPartialEntity<T>[])
       .orIgnore()
       .returning('id')
       .execute();
@@ -60,6 +65,7 @@ export async function seedDemoData(
     displayName: user.displayName,
     passwordHash,
     roles: [...user.roles],
+    disabledAt: null,
   }));
 
   const inserted = await dataSource.transaction(async (manager) => ({
@@ -72,6 +78,10 @@ export async function seedDemoData(
     orderLines: await insertMissing(manager, OrderLineEntity, plan.orderLines),
     returns: await insertMissing(manager, ReturnEntity, plan.returns),
     returnLines: await insertMissing(manager, ReturnLineEntity, plan.returnLines),
+    inspections: await insertMissing(manager, InspectionEntity, plan.inspections),
+    returnEvents: await insertMissing(manager, ReturnEventEntity, plan.returnEvents),
+    labels: await insertMissing(manager, ReturnLabelEntity, plan.labels),
+    scans: await insertMissing(manager, CarrierScanEntity, plan.scans),
   }));
 
   return {

@@ -7,6 +7,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  type Relation,
 } from 'typeorm';
 import { SupplierEntity } from '../suppliers/supplier.entity';
 
@@ -35,7 +36,7 @@ export class SkuEntity {
 
   @ManyToOne(() => SupplierEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'supplier_id' })
-  supplier?: SupplierEntity;
+  supplier?: Relation<SupplierEntity>;
 
   @Column({ type: 'character', length: 3 })
   currency: string;

@@ -7,6 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
+  type Relation,
 } from 'typeorm';
 import { SkuEntity } from '../catalog/sku.entity';
 import { OrderEntity } from './order.entity';
@@ -28,7 +29,7 @@ export class OrderLineEntity {
 
   @ManyToOne(() => OrderEntity, (order) => order.lines, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'order_id' })
-  order?: OrderEntity;
+  order?: Relation<OrderEntity>;
 
   @Column({ name: 'line_no', type: 'integer' })
   lineNo: number;
@@ -39,7 +40,7 @@ export class OrderLineEntity {
 
   @ManyToOne(() => SkuEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'sku_id' })
-  sku?: SkuEntity;
+  sku?: Relation<SkuEntity>;
 
   @Column({ type: 'integer' })
   quantity: number;

@@ -8,6 +8,7 @@ import {
   OneToMany,
   PrimaryGeneratedColumn,
   Unique,
+  type Relation,
 } from 'typeorm';
 import { CustomerEntity } from './customer.entity';
 import { OrderLineEntity } from './order-line.entity';
@@ -31,7 +32,7 @@ export class OrderEntity {
 
   @ManyToOne(() => CustomerEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'customer_id' })
-  customer?: CustomerEntity;
+  customer?: Relation<CustomerEntity>;
 
   @Column({ type: 'character', length: 3 })
   currency: string;
@@ -43,7 +44,7 @@ export class OrderEntity {
   deliveredAt: Date | null;
 
   @OneToMany(() => OrderLineEntity, (line) => line.order)
-  lines?: OrderLineEntity[];
+  lines?: Relation<OrderLineEntity[]>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

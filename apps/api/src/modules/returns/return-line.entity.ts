@@ -1,13 +1,4 @@
-import {
-  DISPOSITIONS,
-  FAULTS,
-  INSPECTION_GRADES,
-  REASON_CODES,
-  type Disposition,
-  type Fault,
-  type InspectionGrade,
-  type ReasonCode,
-} from '@rebound/domain';
+import { DISPOSITIONS, REASON_CODES, type Disposition, type ReasonCode } from '@rebound/domain';
 import {
   Check,
   Column,
@@ -16,6 +7,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  type Relation,
 } from 'typeorm';
 import { sqlList } from '../../common/sql';
 import { OrderLineEntity } from '../orders/order-line.entity';
@@ -25,8 +17,6 @@ import { ReturnEntity } from './return.entity';
 @Entity({ name: 'return_lines' })
 @Check('return_lines_quantity_check', 'quantity > 0')
 @Check('return_lines_reason_code_check', `reason_code IN (${sqlList(REASON_CODES)})`)
-@Check('return_lines_inspected_grade_check', `inspected_grade IN (${sqlList(INSPECTION_GRADES)})`)
-@Check('return_lines_inspected_fault_check', `inspected_fault IN (${sqlList(FAULTS)})`)
 @Check('return_lines_disposition_check', `disposition IN (${sqlList(DISPOSITIONS)})`)
 export class ReturnLineEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -38,7 +28,7 @@ export class ReturnLineEntity {
 
   @ManyToOne(() => ReturnEntity, (rma) => rma.lines, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'return_id' })
-  return?: ReturnEntity;
+  return?: Relation<ReturnEntity>;
 
   @Index('return_lines_order_line_id_idx')
   @Column({ name: 'order_line_id', type: 'uuid' })
@@ -46,7 +36,7 @@ export class ReturnLineEntity {
 
   @ManyToOne(() => OrderLineEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'order_line_id' })
-  orderLine?: OrderLineEntity;
+  orderLine?: Relation<OrderLineEntity>;
 
   @Column({ type: 'integer' })
   quantity: number;
@@ -57,12 +47,11 @@ export class ReturnLineEntity {
   @Column({ name: 'customer_comment', type: 'text', nullable: true })
   customerComment: string | null;
 
-  @Column({ name: 'inspected_grade', type: 'text', nullable: true })
-  inspectedGrade: InspectionGrade | null;
-
-  @Column({ name: 'inspected_fault', type: 'text', nullable: true })
-  inspectedFault: Fault | null;
-
+  /** Where the units go after inspection; null until inspected. */
   @Column({ type: 'text', nullable: true })
   disposition: Disposition | null;
+
+  /** True when the inspector chose another disposition than the default for grade and fault. */
+  @Column({ name: 'disposition_overridden', type: 'boolean', default: false })
+  dispositionOverridden: boolean;
 }

@@ -1,4 +1,4 @@
-import { RETURN_STATUSES, type ReturnStatus } from '@rebound/domain';
+import { RESOLUTIONS, RETURN_STATUSES, type Resolution, type ReturnStatus } from '@rebound/domain';
 import {
   Check,
   Column,
@@ -11,6 +11,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  type Relation,
 } from 'typeorm';
 import { sqlList } from '../../common/sql';
 import { OrderEntity } from '../orders/order.entity';
@@ -24,6 +25,7 @@ import { ReturnLineEntity } from './return-line.entity';
 @Entity({ name: 'returns' })
 @Index('returns_status_requested_at_idx', ['status', 'requestedAt'])
 @Check('returns_status_check', `status IN (${sqlList(RETURN_STATUSES)})`)
+@Check('returns_resolution_check', `resolution IN (${sqlList(RESOLUTIONS)})`)
 export class ReturnEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -37,7 +39,7 @@ export class ReturnEntity {
 
   @ManyToOne(() => OrderEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'order_id' })
-  order?: OrderEntity;
+  order?: Relation<OrderEntity>;
 
   @Column({ type: 'text' })
   status: ReturnStatus;
@@ -55,6 +57,29 @@ export class ReturnEntity {
   @Column({ name: 'decline_reason', type: 'text', nullable: true })
   declineReason: string | null;
 
+  /** How an inspected return was resolved (REFUND, REPLACEMENT, DECLINE); null until then. */
+  @Column({ type: 'text', nullable: true })
+  resolution: Resolution | null;
+
+  @Column({ name: 'replacement_order_id', type: 'text', nullable: true })
+  replacementOrderId: string | null;
+
+  /** Resolved without the item coming back (no label, no restock, stock written off). */
+  @Column({ type: 'boolean', default: false })
+  returnless: boolean;
+
+  /** What the customer paid to ship it back themselves (their receipt), in minor units. */
+  @Column({ name: 'customer_shipping_paid_minor', type: 'bigint', nullable: true })
+  customerShippingPaidMinor: number | null;
+
+  /** The user who entered the request (support on the customer's behalf, or an import). */
+  @Column({ name: 'requested_by_id', type: 'uuid', nullable: true })
+  requestedById: string | null;
+
+  /** When support first answered (authorized, rejected or cancelled): stops the first-response clock. */
+  @Column({ name: 'first_response_at', type: 'timestamptz', nullable: true })
+  firstResponseAt: Date | null;
+
   @Column({ name: 'authorized_at', type: 'timestamptz', nullable: true })
   authorizedAt: Date | null;
 
@@ -71,7 +96,7 @@ export class ReturnEntity {
   refundDueAt: Date | null;
 
   @OneToMany(() => ReturnLineEntity, (line) => line.return)
-  lines?: ReturnLineEntity[];
+  lines?: Relation<ReturnLineEntity[]>;
 
   @VersionColumn({ type: 'integer' })
   version: number;

@@ -1,4 +1,12 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { SupplierEntity } from './supplier.entity';
 
 export type LocationKind = 'RETURNS_CENTRE' | 'SUPPLIER_WAREHOUSE';
@@ -24,7 +32,7 @@ export class LocationEntity {
 
   @ManyToOne(() => SupplierEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'supplier_id' })
-  supplier?: SupplierEntity | null;
+  supplier?: Relation<SupplierEntity> | null;
 
   @Column({ name: 'address_line1', type: 'text' })
   addressLine1: string;
