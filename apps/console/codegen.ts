@@ -14,6 +14,8 @@ const config: CodegenConfig = {
         enumsAsConst: true,
         useTypeImports: true,
         strictScalars: true,
+        // Custom scalars as they travel in JSON: ISO 8601 instants are strings.
+        scalars: { DateTimeISO: { input: 'string', output: 'string' } },
         skipTypename: true,
       },
     },

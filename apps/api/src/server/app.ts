@@ -12,6 +12,7 @@ import type { Logger } from './logger';
 import { armorRules } from './armor';
 import { formatError } from './format-error';
 import { healthHandler } from './health';
+import { authenticate } from '../modules/auth/authenticate';
 
 export interface AppDependencies {
   config: Config;
@@ -54,13 +55,19 @@ export async function createApp({
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind the console's proxy: trust its X-Forwarded-Proto so Secure cookies work over HTTPS.
+  app.set('trust proxy', 1);
   app.get('/health', healthHandler(dataSource, config.database.kind));
   app.use(
     '/graphql',
     express.json({ limit: JSON_BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: ({ req }): Promise<RequestContext> =>
-        Promise.resolve({ requestId: req.get('x-request-id') ?? randomUUID(), dataSource }),
+      context: async ({ req, res }): Promise<RequestContext> => ({
+        requestId: req.get('x-request-id') ?? randomUUID(),
+        dataSource,
+        ...(await authenticate(dataSource, req)),
+        http: { request: req, response: res },
+      }),
     }),
   );
   return { app, apollo };

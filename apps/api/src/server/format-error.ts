@@ -1,21 +1,17 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
+import { ERROR_CODES } from '../common/errors/app-error';
 
-/** Codes whose messages were written for clients (by us, graphql-js or Apollo). */
+/** Codes whose messages were written for clients (by us, the domain, graphql-js or Apollo). */
 const CLIENT_SAFE = new Set([
-  'BAD_USER_INPUT',
+  ...ERROR_CODES,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'CONFLICT',
-  'INVALID_TRANSITION',
 ]);
 
 export type ErrorLogger = (error: unknown) => void;
@@ -30,7 +26,12 @@ export function formatError(log: ErrorLogger) {
     const code = formatted.extensions?.code;
     const original = unwrapResolverError(error);
     const isOurs = original instanceof GraphQLError || original === undefined;
-    if (typeof code === 'string' && CLIENT_SAFE.has(code) && isOurs) {
+    if (
+      typeof code === 'string' &&
+      CLIENT_SAFE.has(code) &&
+      isOurs &&
+      code !== 'INTERNAL_SERVER_ERROR'
+    ) {
       const {
         stacktrace: _stacktrace,
         exception: _exception,

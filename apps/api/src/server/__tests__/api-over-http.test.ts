@@ -1,5 +1,6 @@
 import type { Config } from '../../config/config';
 import { createLogger } from '../logger';
+import { DEMO_PASSWORD } from '../../seed/demo-data';
 import { startRebound, type RunningRebound } from '../start';
 
 /** Boots the whole API on the embedded database, as `pnpm start` does, and talks HTTP to it. */
@@ -13,6 +14,7 @@ const config: Config = {
 };
 
 let rebound: RunningRebound;
+let cookie = '';
 
 async function graphql(
   body: unknown,
@@ -28,6 +30,16 @@ async function graphql(
 
 beforeAll(async () => {
   rebound = await startRebound(config, createLogger('error'));
+  const response = await fetch(`${rebound.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($input: SignInInput!) { signIn(input: $input) { user { email roles } } }',
+      variables: { input: { email: 'admin@harborpine.test', password: DEMO_PASSWORD } },
+    }),
+  });
+  expect(response.status).toBe(200);
+  cookie = response.headers.get('set-cookie')?.split(';')[0] ?? '';
 });
 
 afterAll(async () => {
@@ -44,10 +56,12 @@ test('GET /health answers 200 with the embedded database up', async () => {
 });
 
 test('the demo returns are counted over GraphQL, every status present', async () => {
-  const { status, json } = await graphql({
-    query: '{ returnStats { total byStatus { status count } } }',
-  });
+  const { status, json } = await graphql(
+    { query: '{ returnStats { total byStatus { status count } } }' },
+    { cookie },
+  );
   expect(status).toBe(200);
+  expect(json.errors).toBeUndefined();
   const stats = (
     json.data as { returnStats: { total: number; byStatus: { status: string; count: number }[] } }
   ).returnStats;

@@ -1,12 +1,16 @@
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
-import { startTestServer, type TestServer } from '../../testing/test-server';
+import { startTestServer, type TestClient, type TestServer } from '../../testing/test-server';
+import { createTestUser } from '../../testing/test-users';
 
 let database: TestDatabase;
 let server: TestServer;
+let admin: TestClient;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   server = await startTestServer(database, 'production');
+  await createTestUser(database.dataSource, 'admin', ['ADMIN']);
+  admin = await server.signIn('admin@rebound.test');
 });
 
 afterAll(async () => {
@@ -29,7 +33,7 @@ test('the landing page is off in production', async () => {
 test('a database failure reaches the client as INTERNAL_SERVER_ERROR, without SQL or stack', async () => {
   await database.dataSource.query('ALTER TABLE returns RENAME TO returns_moved');
   try {
-    const { json } = await server.post({ query: '{ returnStats { total } }' });
+    const { json } = await admin.gql('{ returnStats { total } }');
     const body = JSON.stringify(json);
     expect(json.errors).toEqual([
       {
