@@ -30,6 +30,8 @@ export interface TestServer {
   errors: unknown[];
   post(body: unknown, headers?: Record<string, string>): Promise<GraphQLResponse>;
   anonymous: TestClient;
+  /** A client sending these headers (e.g. an API token's Authorization). */
+  client(headers: Record<string, string>): TestClient;
   /** Signs in through the API (as the console does) and returns a client carrying the cookie. */
   signIn(email: string, password?: string): Promise<TestClient>;
   close(): Promise<void>;
@@ -91,6 +93,7 @@ export async function startTestServer(
     errors,
     post,
     anonymous: client({}),
+    client,
     signIn: async (email, password = TEST_PASSWORD) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

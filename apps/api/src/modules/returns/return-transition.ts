@@ -1,0 +1,75 @@
+import { RETURN_MACHINE, type ReturnEvent, type ReturnEventContexts, type ReturnStatus } from '@rebound/domain';
+import type { ContextArgs } from '@rebound/domain';
+import { AppError, conflict, fromDomainError, notFound } from '../../common/errors/app-error';
+import type { JsonObject } from '../../common/json';
+import type { TransactionContext } from '../../context';
+import { ReturnEntity } from './return.entity';
+
+/** Loads a return inside the transaction, or NOT_FOUND. */
+export async function loadReturn(tx: TransactionContext, id: string): Promise<ReturnEntity> {
+  const found = await tx.manager.findOneBy(ReturnEntity, { id });
+  if (found === null) throw notFound('Return', id);
+  return found;
+}
+
+/** Column changes that go with a transition (timestamps, reasons); never `status` or `version`. */
+export type ReturnChanges = Partial<Omit<ReturnEntity, 'id' | 'status' | 'version' | 'order' | 'lines'>>;
+
+/**
+ * The only way a return's status changes: the domain machine decides (role, guard), then one
+ * UPDATE guarded by the version read, so that of two people acting at once one wins and the
+ * other gets CONFLICT; the timeline gets its entry in the same transaction.
+ */
+export async function transitionReturn<E extends ReturnEvent>(
+  tx: TransactionContext,
+  rma: ReturnEntity,
+  event: E,
+  changes: ReturnChanges,
+  details: JsonObject,
+  ...context: ContextArgs<ReturnEventContexts[E]>
+): Promise<ReturnEntity> {
+  const fired = RETURN_MACHINE.fire(rma.status, event, tx.actor, ...context);
+  if (!fired.ok) {
+    if (fired.error.code === 'INVALID_TRANSITION') {
+      throw new AppError('INVALID_TRANSITION', `Return ${rma.rmaNumber} is ${rma.status}: it cannot ${event}`, {
+        from: rma.status,
+        event,
+      });
+    }
+    throw fromDomainError(fired.error);
+  }
+  const to: ReturnStatus = fired.value.to;
+  const now = new Date();
+  const result = await tx.manager
+    .createQueryBuilder()
+    .update(ReturnEntity)
+    .set({ ...changes, status: to, version: () => 'version + 1', updatedAt: now })
+    .where('id = :id AND version = :version', { id: rma.id, version: rma.version })
+    .execute();
+  if (result.affected !== 1) {
+    throw conflict(`Return ${rma.rmaNumber} was changed by someone else at the same time; reload and try again`);
+  }
+  await insertTimelineEntry(tx, rma.id, event, rma.status, to, details, now);
+  return { ...rma, ...changes, status: to, version: rma.version + 1, updatedAt: now } as ReturnEntity;
+}
+
+/** A timeline entry for a step that does not change the status (a note, a disposition). */
+export async function recordReturnStep(tx: TransactionContext, rma: ReturnEntity, kind: string, details: JsonObject): Promise<void> {
+  await insertTimelineEntry(tx, rma.id, kind, null, null, details, new Date());
+}
+
+async function insertTimelineEntry(
+  tx: TransactionContext,
+  returnId: string,
+  kind: string,
+  fromStatus: ReturnStatus | null,
+  toStatus: ReturnStatus | null,
+  details: JsonObject,
+  occurredAt: Date,
+): Promise<void> {
+  await tx.manager.query(
+    `INSERT INTO return_events (return_id, kind, from_status, to_status, actor_id, details, occurred_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [returnId, kind, fromStatus, toStatus, tx.actor.kind === 'USER' ? tx.actor.userId : null, JSON.stringify(details), occurredAt],
+  );
+}
