@@ -8,13 +8,22 @@ export class PageInfo {
   @Field({ description: 'True when more items follow this page.' })
   hasNextPage: boolean;
 
-  @Field({ description: 'True when items precede this page (always false when paging forward from the start).' })
+  @Field({
+    description:
+      'True when items precede this page (always false when paging forward from the start).',
+  })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page; null when empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first item of the page; null when empty.',
+  })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item; pass it as `after` for the next page.',
+  })
   endCursor: string | null;
 }
 
@@ -42,7 +51,10 @@ export function encodeCursor(sort: string, keys: readonly Json[]): string {
 
 export function decodeCursor(sort: string, cursor: string): Json[] {
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { s?: unknown; k?: unknown };
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
+      s?: unknown;
+      k?: unknown;
+    };
     if (parsed.s === sort && Array.isArray(parsed.k)) return parsed.k as Json[];
   } catch {
     // falls through to the refusal below
@@ -53,7 +65,11 @@ export function decodeCursor(sort: string, cursor: string): Json[] {
 }
 
 /** Builds a page from `size + 1` fetched rows: the extra row only says that more follow. */
-export function toPage<Row>(rows: readonly Row[], size: number, cursorOf: (row: Row) => string): {
+export function toPage<Row>(
+  rows: readonly Row[],
+  size: number,
+  cursorOf: (row: Row) => string,
+): {
   nodes: Row[];
   edges: { node: Row; cursor: string }[];
   pageInfo: PageInfo;

@@ -15,10 +15,11 @@ import { ReturnEntity } from '../modules/returns/return.entity';
 import { LocationEntity } from '../modules/suppliers/location.entity';
 import { SupplierEntity } from '../modules/suppliers/supplier.entity';
 import { UserEntity } from '../modules/users/user.entity';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { DEMO_PASSWORD, DEMO_USERS, RETURNS_CENTRE } from './demo-data';
 import { demoId } from './demo-ids';
 import { planDemoBusiness } from './demo-plan';
 import type { Row } from './demo-returns';
+import { seedOpeningStock } from './demo-stock';
 
 export interface SeedReport {
   /** True when this run filled the database; false when the demo data was already there. */
@@ -82,6 +83,11 @@ export async function seedDemoData(
     returnEvents: await insertMissing(manager, ReturnEventEntity, plan.returnEvents),
     labels: await insertMissing(manager, ReturnLabelEntity, plan.labels),
     scans: await insertMissing(manager, CarrierScanEntity, plan.scans),
+    openingStock: await seedOpeningStock(
+      manager,
+      plan.skus,
+      demoId('location', RETURNS_CENTRE.code),
+    ),
   }));
 
   return {

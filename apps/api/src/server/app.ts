@@ -13,6 +13,7 @@ import { armorRules } from './armor';
 import { formatError } from './format-error';
 import { healthHandler } from './health';
 import { authenticate } from '../modules/auth/authenticate';
+import { labelDownloadHandler } from '../modules/labels/label-download.route';
 
 export interface AppDependencies {
   config: Config;
@@ -58,6 +59,7 @@ export async function createApp({
   // Behind the console's proxy: trust its X-Forwarded-Proto so Secure cookies work over HTTPS.
   app.set('trust proxy', 1);
   app.get('/health', healthHandler(dataSource, config.database.kind));
+  app.get('/labels/:file', labelDownloadHandler(dataSource));
   app.use(
     '/graphql',
     express.json({ limit: JSON_BODY_LIMIT }),

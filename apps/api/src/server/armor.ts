@@ -4,7 +4,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 
 /** Limits that keep one request from exhausting the server. */
-export const ARMOR_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000 } as const;
+export const ARMOR_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 20_000 } as const;
 
 /** Reports a refusal as an ordinary validation error (HTTP 400), not a thrown one (500). */
 const report = {

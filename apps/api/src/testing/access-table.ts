@@ -49,22 +49,28 @@ export function describeAccessTable(name: string, cases: readonly AccessCase[]):
       ROLES.map((role) => ({
         ...access,
         role,
-        expected: access.allowed === 'signed-in' || access.allowed.includes(role) ? 'allowed' : 'FORBIDDEN',
+        expected:
+          access.allowed === 'signed-in' || access.allowed.includes(role) ? 'allowed' : 'FORBIDDEN',
       })),
     );
 
-    test.each(rows)('$operation as $role is $expected', async ({ document, variables, role, expected }) => {
-      const client = clients.get(role);
-      if (client === undefined) throw new Error(`no client for ${role}`);
-      const { json } = await client.gql(document, variables);
-      const codes = (json.errors ?? []).map((error) => String(error.extensions?.code));
-      if (expected === 'allowed') expect(codes.filter((code) => DENIED.has(code))).toEqual([]);
-      else expect(codes).toContain('FORBIDDEN');
-    });
+    test.each(rows)(
+      '$operation as $role is $expected',
+      async ({ document, variables, role, expected }) => {
+        const client = clients.get(role);
+        if (client === undefined) throw new Error(`no client for ${role}`);
+        const { json } = await client.gql(document, variables);
+        const codes = (json.errors ?? []).map((error) => String(error.extensions?.code));
+        if (expected === 'allowed') expect(codes.filter((code) => DENIED.has(code))).toEqual([]);
+        else expect(codes).toContain('FORBIDDEN');
+      },
+    );
 
     test.each(cases)('$operation refuses anonymous callers', async ({ document, variables }) => {
       const { json } = await server.anonymous.gql(document, variables);
-      expect((json.errors ?? []).map((error) => error.extensions?.code)).toContain('UNAUTHENTICATED');
+      expect((json.errors ?? []).map((error) => error.extensions?.code)).toContain(
+        'UNAUTHENTICATED',
+      );
     });
   });
 }

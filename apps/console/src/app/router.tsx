@@ -1,26 +1,38 @@
 import { createBrowserRouter } from 'react-router';
+import { signInPath } from '../features/auth/urls';
+import { RequireViewer } from '../features/auth/views/RequireViewer';
+import { SignInView } from '../features/auth/views/SignInView';
 import { dashboardPath } from '../features/dashboard/urls';
 import { DashboardView } from '../features/dashboard/views/DashboardView';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 
+const fatalError = (
+  <main className="fatal-error">
+    <RouteErrorPage />
+  </main>
+);
+
 // Heavy sections (reports with charts) join as `lazy` routes to stay out of the initial bundle.
 export const router = createBrowserRouter([
+  { path: signInPath, element: <SignInView />, errorElement: fatalError },
   {
-    element: <AppLayout />,
-    errorElement: (
-      <main className="fatal-error">
-        <RouteErrorPage />
-      </main>
-    ),
+    // Everything else needs a signed-in user; RequireViewer sends anyone else to sign in.
+    element: <RequireViewer />,
+    errorElement: fatalError,
     children: [
       {
-        // A crashing screen keeps the header and navigation around it.
-        errorElement: <RouteErrorPage />,
+        element: <AppLayout />,
         children: [
-          { path: dashboardPath, element: <DashboardView /> },
-          { path: '*', element: <NotFoundPage /> },
+          {
+            // A crashing screen keeps the header and navigation around it.
+            errorElement: <RouteErrorPage />,
+            children: [
+              { path: dashboardPath, element: <DashboardView /> },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
         ],
       },
     ],

@@ -1,6 +1,12 @@
 import { AppError } from '../../common/errors/app-error';
 import type { TransactionContext } from '../../context';
 import type { StockMovementKind } from './stock-movement.entity';
+import {
+  levelColumns,
+  MOVEMENT_COLUMNS,
+  type StockLevelRow,
+  type StockMovementRow,
+} from './stock.rows';
 
 /** One change to the stock of a SKU at a location. */
 export interface StockChange {
@@ -31,15 +37,30 @@ export interface StockLevelAfter {
  * atomic UPDATE that refuses to take a level below zero (STOCK_BELOW_ZERO), so concurrent
  * movements can never oversell. A second movement for the same return line is a CONFLICT.
  */
-export async function moveStock(tx: TransactionContext, change: StockChange): Promise<StockLevelAfter> {
+export async function moveStock(
+  tx: TransactionContext,
+  change: StockChange,
+): Promise<StockLevelAfter> {
+  const { level } = await recordStockMovement(tx, change);
+  return { sellable: level.sellable, quarantine: level.quarantine };
+}
+
+/** `moveStock`, answering with the movement as stored and the whole level after it. */
+export async function recordStockMovement(
+  tx: TransactionContext,
+  change: StockChange,
+): Promise<{ movement: StockMovementRow; level: StockLevelRow }> {
   if (!Number.isSafeInteger(change.units) || change.units <= 0) {
-    throw new AppError('BAD_USER_INPUT', 'Units must be a whole number above zero', { units: change.units });
+    throw new AppError('BAD_USER_INPUT', 'Units must be a whole number above zero', {
+      units: change.units,
+    });
   }
   // The movement first: a second one for the same return line fails here, before any level moves.
-  await tx.manager.query(
+  const movements: StockMovementRow[] = await tx.manager.query(
     `INSERT INTO stock_movements
        (sku_id, location_id, kind, units, sellable_delta, quarantine_delta, reason, note, return_line_id, supplier_id, actor_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     RETURNING ${MOVEMENT_COLUMNS}`,
     [
       change.skuId,
       change.locationId,
@@ -59,18 +80,23 @@ export async function moveStock(tx: TransactionContext, change: StockChange): Pr
      ON CONFLICT (sku_id, location_id) DO NOTHING`,
     [change.skuId, change.locationId],
   );
-  const rows: StockLevelAfter[] = await tx.manager.query(
-    `UPDATE stock_levels SET sellable = sellable + $3, quarantine = quarantine + $4, updated_at = now()
-     WHERE sku_id = $1 AND location_id = $2 AND sellable + $3 >= 0 AND quarantine + $4 >= 0
-     RETURNING sellable, quarantine`,
+  // Wrapped in a SELECT: TypeORM answers a bare UPDATE on PostgreSQL with [rows, count], not rows.
+  const levels: StockLevelRow[] = await tx.manager.query(
+    `WITH updated AS (
+       UPDATE stock_levels SET sellable = sellable + $3, quarantine = quarantine + $4, updated_at = now()
+       WHERE sku_id = $1 AND location_id = $2 AND sellable + $3 >= 0 AND quarantine + $4 >= 0
+       RETURNING ${levelColumns()})
+     SELECT * FROM updated`,
     [change.skuId, change.locationId, change.sellableDelta, change.quarantineDelta],
   );
-  const after = rows[0];
-  if (after === undefined) {
+  const movement = movements[0];
+  const level = levels[0];
+  if (level === undefined) {
     throw new AppError('STOCK_BELOW_ZERO', 'Not enough stock: this would take a level below zero', {
       skuId: change.skuId,
       locationId: change.locationId,
     });
   }
-  return after;
+  if (movement === undefined) throw new Error('INSERT … RETURNING gave no movement');
+  return { movement, level };
 }

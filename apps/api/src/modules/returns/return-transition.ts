@@ -1,4 +1,9 @@
-import { RETURN_MACHINE, type ReturnEvent, type ReturnEventContexts, type ReturnStatus } from '@rebound/domain';
+import {
+  RETURN_MACHINE,
+  type ReturnEvent,
+  type ReturnEventContexts,
+  type ReturnStatus,
+} from '@rebound/domain';
 import type { ContextArgs } from '@rebound/domain';
 import { AppError, conflict, fromDomainError, notFound } from '../../common/errors/app-error';
 import type { JsonObject } from '../../common/json';
@@ -12,8 +17,43 @@ export async function loadReturn(tx: TransactionContext, id: string): Promise<Re
   return found;
 }
 
+/** Locks the return for the rest of the transaction (steps that must not interleave), or NOT_FOUND. */
+export async function loadReturnForUpdate(
+  tx: TransactionContext,
+  id: string,
+): Promise<ReturnEntity> {
+  const found = await tx.manager.findOne(ReturnEntity, {
+    where: { id },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (found === null) throw notFound('Return', id);
+  return found;
+}
+
+/**
+ * INVALID_TRANSITION naming both states: where the return is (`from`) and where the event
+ * would take it (`to`), with the states the event may start from (`allowedFrom`).
+ */
+export function invalidTransition(
+  rma: Pick<ReturnEntity, 'rmaNumber' | 'status'>,
+  event: string,
+): AppError {
+  const rows = RETURN_MACHINE.transitions.filter((row) => row.event === event);
+  const targets = [...new Set(rows.flatMap((row) => row.to))];
+  const allowedFrom = rows.map((row) => row.from);
+  const to = targets.length === 1 ? (targets[0] ?? null) : null;
+  const path = `${allowedFrom.join(' or ') || 'no state'}${to === null ? '' : ` to ${to}`}`;
+  return new AppError(
+    'INVALID_TRANSITION',
+    `Cannot ${event} return ${rma.rmaNumber}: it is ${rma.status}, and ${event} only moves a return from ${path}`,
+    { from: rma.status, event, to, allowedFrom },
+  );
+}
+
 /** Column changes that go with a transition (timestamps, reasons); never `status` or `version`. */
-export type ReturnChanges = Partial<Omit<ReturnEntity, 'id' | 'status' | 'version' | 'order' | 'lines'>>;
+export type ReturnChanges = Partial<
+  Omit<ReturnEntity, 'id' | 'status' | 'version' | 'order' | 'lines'>
+>;
 
 /**
  * The only way a return's status changes: the domain machine decides (role, guard), then one
@@ -30,12 +70,7 @@ export async function transitionReturn<E extends ReturnEvent>(
 ): Promise<ReturnEntity> {
   const fired = RETURN_MACHINE.fire(rma.status, event, tx.actor, ...context);
   if (!fired.ok) {
-    if (fired.error.code === 'INVALID_TRANSITION') {
-      throw new AppError('INVALID_TRANSITION', `Return ${rma.rmaNumber} is ${rma.status}: it cannot ${event}`, {
-        from: rma.status,
-        event,
-      });
-    }
+    if (fired.error.code === 'INVALID_TRANSITION') throw invalidTransition(rma, event);
     throw fromDomainError(fired.error);
   }
   const to: ReturnStatus = fired.value.to;
@@ -47,14 +82,34 @@ export async function transitionReturn<E extends ReturnEvent>(
     .where('id = :id AND version = :version', { id: rma.id, version: rma.version })
     .execute();
   if (result.affected !== 1) {
-    throw conflict(`Return ${rma.rmaNumber} was changed by someone else at the same time; reload and try again`);
+    throw conflict(
+      `Return ${rma.rmaNumber} was changed by someone else at the same time; reload and try again`,
+    );
   }
   await insertTimelineEntry(tx, rma.id, event, rma.status, to, details, now);
-  return { ...rma, ...changes, status: to, version: rma.version + 1, updatedAt: now } as ReturnEntity;
+  return Object.assign(new ReturnEntity(), rma, changes, {
+    status: to,
+    version: rma.version + 1,
+    updatedAt: now,
+  });
+}
+
+/** The first timeline entry of a new return: `request`, into REQUESTED. */
+export async function recordReturnRequested(
+  tx: TransactionContext,
+  rma: ReturnEntity,
+  details: JsonObject,
+): Promise<void> {
+  await insertTimelineEntry(tx, rma.id, 'request', null, 'REQUESTED', details, rma.requestedAt);
 }
 
 /** A timeline entry for a step that does not change the status (a note, a disposition). */
-export async function recordReturnStep(tx: TransactionContext, rma: ReturnEntity, kind: string, details: JsonObject): Promise<void> {
+export async function recordReturnStep(
+  tx: TransactionContext,
+  rma: ReturnEntity,
+  kind: string,
+  details: JsonObject,
+): Promise<void> {
   await insertTimelineEntry(tx, rma.id, kind, null, null, details, new Date());
 }
 
@@ -70,6 +125,14 @@ async function insertTimelineEntry(
   await tx.manager.query(
     `INSERT INTO return_events (return_id, kind, from_status, to_status, actor_id, details, occurred_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [returnId, kind, fromStatus, toStatus, tx.actor.kind === 'USER' ? tx.actor.userId : null, JSON.stringify(details), occurredAt],
+    [
+      returnId,
+      kind,
+      fromStatus,
+      toStatus,
+      tx.actor.kind === 'USER' ? tx.actor.userId : null,
+      JSON.stringify(details),
+      occurredAt,
+    ],
   );
 }

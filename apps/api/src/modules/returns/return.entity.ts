@@ -24,6 +24,10 @@ import { ReturnLineEntity } from './return-line.entity';
  */
 @Entity({ name: 'returns' })
 @Index('returns_status_requested_at_idx', ['status', 'requestedAt'])
+// Keyset indexes of the returns list's sort orders (migration ReturnsList).
+@Index('returns_requested_at_id_idx', ['requestedAt', 'id'])
+@Index('returns_first_response_due_at_id_idx', ['firstResponseDueAt', 'id'])
+@Index('returns_updated_at_id_idx', ['updatedAt', 'id'])
 @Check('returns_status_check', `status IN (${sqlList(RETURN_STATUSES)})`)
 @Check('returns_resolution_check', `resolution IN (${sqlList(RESOLUTIONS)})`)
 export class ReturnEntity {

@@ -1,4 +1,5 @@
 import { RETURN_STATUSES, ROLES } from '@rebound/domain';
+import { verifyStockLedger } from '../../modules/inventory/verify-stock-ledger';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
 import { seedDemoData } from '../demo-seed';
 
@@ -14,6 +15,8 @@ const TABLES = [
   'order_lines',
   'returns',
   'return_lines',
+  'stock_levels',
+  'stock_movements',
 ];
 
 /** A fingerprint of every demo table: row counts and a hash of the rows' content. */
@@ -70,6 +73,16 @@ test('every supplier has a return address, and every return line belongs to its 
     SELECT count(*)::int AS count FROM suppliers s
     WHERE NOT EXISTS (SELECT 1 FROM locations l WHERE l.supplier_id = s.id AND l.kind = 'SUPPLIER_WAREHOUSE')`);
   expect(withoutAddress[0]?.count).toBe(0);
+});
+
+test('every demo SKU has an opening balance at the returns centre, and levels equal the ledger', async () => {
+  const rows: { count: number }[] = await database.dataSource.query(`
+    SELECT count(*)::int AS count FROM skus k
+    WHERE NOT EXISTS (
+      SELECT 1 FROM stock_levels sl JOIN locations l ON l.id = sl.location_id
+      WHERE sl.sku_id = k.id AND l.kind = 'RETURNS_CENTRE' AND sl.sellable > 0)`);
+  expect(rows[0]?.count).toBe(0);
+  expect(await verifyStockLedger(database.dataSource)).toEqual([]);
 });
 
 test('running the seed a second time changes nothing, even a day later', async () => {

@@ -1,11 +1,13 @@
 import { NavLink } from 'react-router';
-import { CONSOLE_SECTIONS } from './sections';
+import { useSignedInUser } from '../../features/auth/signed-in-user';
+import { sectionsFor } from './sections';
 
 export function SideNav() {
+  const { roles } = useSignedInUser();
   return (
     <nav className="side-nav" aria-label="Sections">
       <ul className="side-nav__list">
-        {CONSOLE_SECTIONS.map((section) => (
+        {sectionsFor(roles).map((section) => (
           <li key={section.label}>
             {section.url === null ? (
               // Not built yet: listed so the map of the console is visible, but not a link.

@@ -45,3 +45,8 @@ export function formatApiError(error: CombinedErrorLike): ApiError {
     code: null,
   };
 }
+
+/** Whether any of the API's errors carries this `extensions.code` (not only the first). */
+export function hasErrorCode(error: CombinedErrorLike, code: string): boolean {
+  return error.graphQLErrors.some((e) => e.extensions?.code === code);
+}

@@ -10,7 +10,8 @@ describeAccessTable('sign-in and API tokens', [
   },
   {
     operation: 'revokeApiToken',
-    document: 'mutation { revokeApiToken(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+    document:
+      'mutation { revokeApiToken(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
     allowed: 'signed-in',
   },
   { operation: 'returnStats', document: '{ returnStats { total } }', allowed: 'signed-in' },

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
-import { formatApiError } from '../api-error';
+import { formatApiError, hasErrorCode } from '../api-error';
 
 describe('formatApiError', () => {
   it("shows the API's message and extensions.code, without urql's [GraphQL] prefix", () => {
@@ -67,5 +67,22 @@ describe('formatApiError', () => {
     expect(formatApiError(error).message).toBe(
       'The API could not be reached (Failed to fetch). Check that it is running.',
     );
+  });
+});
+
+describe('hasErrorCode', () => {
+  it('finds a code on any of the errors, not only the first', () => {
+    const error = {
+      graphQLErrors: [
+        { message: 'Not found.', extensions: { code: 'NOT_FOUND' } },
+        { message: 'Sign in to do this', extensions: { code: 'UNAUTHENTICATED' } },
+      ],
+    };
+    expect(hasErrorCode(error, 'UNAUTHENTICATED')).toBe(true);
+    expect(hasErrorCode(error, 'FORBIDDEN')).toBe(false);
+  });
+
+  it('finds nothing on a network failure', () => {
+    expect(hasErrorCode({ graphQLErrors: [] }, 'UNAUTHENTICATED')).toBe(false);
   });
 });

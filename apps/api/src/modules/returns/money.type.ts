@@ -1,0 +1,2 @@
+// The one GraphQL `Money` type lives in catalog; re-exported here for modules that import it from returns.
+export { MoneyType } from '../catalog/money.type';
