@@ -1,3 +1,8 @@
+import { SupplierClaimEntity } from '../modules/claims/supplier-claim.entity';
+import { IdempotencyKeyEntity } from '../modules/refunds/idempotency-key.entity';
+import { RefundApprovalEntity } from '../modules/refunds/refund-approval.entity';
+import { RefundLineEntity } from '../modules/refunds/refund-line.entity';
+import { RefundEntity } from '../modules/refunds/refund.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ApiTokenEntity } from '../modules/auth/api-token.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
@@ -39,4 +44,9 @@ export const entities = [
   StockLevelEntity,
   StockMovementEntity,
   AuditEventEntity,
+  RefundEntity,
+  RefundLineEntity,
+  RefundApprovalEntity,
+  IdempotencyKeyEntity,
+  SupplierClaimEntity,
 ];

@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { Foundation1795686960491 } from './migrations/1795686960491-Foundation';
 import { ReturnsLifecycle1795687474214 } from './migrations/1795687474214-ReturnsLifecycle';
 import { ReturnsList1795688638726 } from './migrations/1795688638726-ReturnsList';
+import { Refunds1795690130427 } from './migrations/1795690130427-Refunds';
 
 /** Every migration, oldest first; both databases run exactly these at start. */
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795686960491,
   ReturnsLifecycle1795687474214,
   ReturnsList1795688638726,
+  Refunds1795690130427,
 ];
