@@ -15,7 +15,10 @@ const config: CodegenConfig = {
         useTypeImports: true,
         strictScalars: true,
         // Custom scalars as they travel in JSON: ISO 8601 instants are strings.
-        scalars: { DateTimeISO: { input: 'string', output: 'string' } },
+        scalars: {
+          DateTimeISO: { input: 'string', output: 'string' },
+          SafeInt: { input: 'number', output: 'number' },
+        },
         skipTypename: true,
       },
     },

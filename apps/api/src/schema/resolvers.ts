@@ -1,4 +1,6 @@
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { ClaimDecisionsResolver } from '../modules/claims/claim-decisions.resolver';
+import { SupplierClaimQueriesResolver } from '../modules/claims/supplier-claim-queries.resolver';
 import { SkuResolver } from '../modules/catalog/sku.resolver';
 import { StockChangeResolver } from '../modules/inventory/stock-change.resolver';
 import {
@@ -11,10 +13,17 @@ import {
   ReturnListResolver,
   ReturnSummaryResolver,
 } from '../modules/returns/list/return-list.resolver';
+import { ReturnRefundFieldResolver } from '../modules/refunds/return-refund.field';
+import { ReturnLabelsFieldResolver } from '../modules/labels/return-labels.field';
 import { LabelsResolver } from '../modules/labels/labels.resolver';
 import { ReturnStatsResolver } from '../modules/returns/return-stats.resolver';
 import { NoteResolver } from '../modules/notes/note.resolver';
 import { OrderResolver } from '../modules/orders/order.resolver';
+import { RefundAdjustmentFieldResolver } from '../modules/refunds/refund-adjustment.field';
+import { RefundDeskResolver } from '../modules/refunds/refund-desk.resolver';
+import { RefundIssueResolver } from '../modules/refunds/issue/refund-issue.resolver';
+import { RefundQueryResolver } from '../modules/refunds/refund-query.resolver';
+import { RefundReportsResolver } from '../modules/reports/refund-reports.resolver';
 import { ReturnQueryResolver } from '../modules/returns/return-query.resolver';
 import { SupportDeskResolver } from '../modules/returns/support-desk.resolver';
 import { WarehouseResolver } from '../modules/returns/warehouse.resolver';
@@ -26,6 +35,8 @@ export const resolvers = [
   ReturnListResolver,
   ReturnSummaryResolver,
   LabelsResolver,
+  ReturnLabelsFieldResolver,
+  ReturnRefundFieldResolver,
   ReturnQueryResolver,
   SupportDeskResolver,
   WarehouseResolver,
@@ -37,4 +48,11 @@ export const resolvers = [
   StockMovementResolver,
   StockChangeResolver,
   OrderResolver,
+  RefundDeskResolver,
+  RefundQueryResolver,
+  RefundAdjustmentFieldResolver,
+  RefundIssueResolver,
+  SupplierClaimQueriesResolver,
+  ClaimDecisionsResolver,
+  RefundReportsResolver,
 ] as const;

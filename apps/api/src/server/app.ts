@@ -14,6 +14,7 @@ import { formatError } from './format-error';
 import { healthHandler } from './health';
 import { authenticate } from '../modules/auth/authenticate';
 import { labelDownloadHandler } from '../modules/labels/label-download.route';
+import { refundExportHandler } from '../modules/reports/refund-export.route';
 
 export interface AppDependencies {
   config: Config;
@@ -60,6 +61,7 @@ export async function createApp({
   app.set('trust proxy', 1);
   app.get('/health', healthHandler(dataSource, config.database.kind));
   app.get('/labels/:file', labelDownloadHandler(dataSource));
+  app.get('/exports/refunds.csv', refundExportHandler(dataSource));
   app.use(
     '/graphql',
     express.json({ limit: JSON_BODY_LIMIT }),

@@ -65,8 +65,9 @@ export class Refunds1795690130427 implements MigrationInterface {
     );
 
     // The database itself refuses refunds above what was paid: per order line, the refund lines
-    // of every refund not rejected sum to at most unit price × quantity + tax + shipping. The
-    // order line is locked first, so concurrent refunds of one order take turns.
+    // of every refund not rejected sum to at most unit price × quantity + tax + shipping. A BEFORE
+    // trigger locks the order line first (before the foreign-key check takes its weaker lock), so
+    // concurrent refunds of one line take turns instead of deadlocking.
     await queryRunner.query(`CREATE FUNCTION "refund_lines_within_paid"() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
         paid bigint;
@@ -74,17 +75,21 @@ export class Refunds1795690130427 implements MigrationInterface {
       BEGIN
         SELECT unit_price_minor * quantity + tax_minor + shipping_minor INTO paid
           FROM order_lines WHERE id = NEW.order_line_id FOR UPDATE;
+        IF paid IS NULL THEN
+          RETURN NEW; -- no such order line: the foreign key refuses the row
+        END IF;
         SELECT COALESCE(SUM(rl.amount_minor), 0) INTO refunded
           FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id
-          WHERE rl.order_line_id = NEW.order_line_id AND r.status <> 'REJECTED';
-        IF refunded > paid THEN
-          RAISE EXCEPTION 'refunds of order line % would total % above the % paid', NEW.order_line_id, refunded, paid
+          WHERE rl.order_line_id = NEW.order_line_id AND r.status <> 'REJECTED'
+            AND rl.refund_id <> NEW.refund_id;
+        IF refunded + NEW.amount_minor > paid THEN
+          RAISE EXCEPTION 'refunds of order line % would total % above the % paid', NEW.order_line_id, refunded + NEW.amount_minor, paid
             USING ERRCODE = 'check_violation', CONSTRAINT = 'refund_lines_within_paid';
         END IF;
         RETURN NEW;
       END $$`);
     await queryRunner.query(
-      'CREATE TRIGGER "refund_lines_within_paid" AFTER INSERT OR UPDATE ON "refund_lines" FOR EACH ROW EXECUTE FUNCTION "refund_lines_within_paid"()',
+      'CREATE TRIGGER "refund_lines_within_paid" BEFORE INSERT OR UPDATE ON "refund_lines" FOR EACH ROW EXECUTE FUNCTION "refund_lines_within_paid"()',
     );
   }
 

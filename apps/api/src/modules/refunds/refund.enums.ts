@@ -31,4 +31,13 @@ export const RefundLineNoteEnum = enumFromList(
   REFUND_LINE_NOTES,
   'RefundLineNote',
   "Why a line's refund is zero or reduced.",
+  {
+    WRONG_ITEM_RETURNED_PENDING_RESOLUTION:
+      'Not what was sent came back: nothing is refunded for the line until support resolves it.',
+    MISSING_PENDING_RESOLUTION:
+      'The parcel arrived without the item: nothing is refunded for the line until support resolves it.',
+    NOTHING_LEFT_TO_REFUND: 'Earlier refunds already returned everything paid for the line.',
+    CAPPED_AT_REMAINING:
+      'Reduced to what remains of the line after earlier refunds (paid minus already refunded).',
+  },
 );

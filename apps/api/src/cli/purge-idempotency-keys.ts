@@ -1,0 +1,27 @@
+/** Deletes idempotency keys past their 7-day retention (run daily, e.g. from cron). */
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '../config/config';
+import { purgeExpiredIdempotencyKeys } from '../modules/refunds/issue/idempotency-keys';
+import { createLogger } from '../server/logger';
+import { openDatabase } from '../server/start';
+import { StartupError } from '../server/startup-error';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataSource = await openDatabase(config, createLogger(config.logLevel));
+  try {
+    const purged = await purgeExpiredIdempotencyKeys(dataSource, new Date());
+    console.log(`idempotency keys purged: ${purged}`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    error instanceof ConfigError || error instanceof StartupError
+      ? `rebound: ${error.message}`
+      : error,
+  );
+  process.exit(1);
+});
