@@ -25,7 +25,7 @@ WORKDIR /repo
 FROM base AS deps
 # Only the lockfile and workspace settings: this layer (the downloads) stays cached until the
 # lockfile changes, whatever happens to the sources.
-COPY pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./
+COPY pnpm-lock.yaml pnpm-workspace.yaml ./
 RUN --mount=type=cache,id=rebound-pnpm-store,target=/pnpm/store \
     pnpm fetch --store-dir=/pnpm/store
 

@@ -21,7 +21,7 @@ WORKDIR /repo
 
 # ---------------------------------------------------------------------------------------------
 FROM base AS deps
-COPY pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./
+COPY pnpm-lock.yaml pnpm-workspace.yaml ./
 RUN --mount=type=cache,id=rebound-pnpm-store,target=/pnpm/store \
     pnpm fetch --store-dir=/pnpm/store
 
