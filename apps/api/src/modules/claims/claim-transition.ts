@@ -1,5 +1,6 @@
 import type { ContextArgs, DomainError } from '@rebound/domain';
-import { AppError, conflict, fromDomainError, notFound } from '../../common/errors/app-error';
+import { AppError, fromDomainError, notFound } from '../../common/errors/app-error';
+import { updateIfUnchanged } from '../../common/update-if-unchanged';
 import type { TransactionContext } from '../../context';
 import {
   SUPPLIER_CLAIM_MACHINE,
@@ -83,17 +84,13 @@ export async function transitionClaim<E extends SupplierClaimEvent>(
     throw refusal(fired.error);
   }
   const to: SupplierClaimStatus = fired.value.to;
-  const result = await tx.manager
-    .createQueryBuilder()
-    .update(SupplierClaimEntity)
-    .set({ ...changes, status: to, version: () => 'version + 1' })
-    .where('id = :id AND version = :version', { id: claim.id, version: claim.version })
-    .execute();
-  if (result.affected !== 1) {
-    throw conflict(
-      `Supplier claim ${claim.id} was changed by someone else at the same time; reload and try again`,
-    );
-  }
+  await updateIfUnchanged(
+    tx,
+    SupplierClaimEntity,
+    claim,
+    { ...changes, status: to },
+    `Supplier claim ${claim.id}`,
+  );
   return Object.assign(new SupplierClaimEntity(), claim, changes, {
     status: to,
     version: claim.version + 1,

@@ -5,7 +5,8 @@ import {
   type RefundEventContexts,
   type RefundStatus,
 } from '@rebound/domain';
-import { AppError, conflict, fromDomainError, notFound } from '../../common/errors/app-error';
+import { AppError, fromDomainError, notFound } from '../../common/errors/app-error';
+import { updateIfUnchanged } from '../../common/update-if-unchanged';
 import type { TransactionContext } from '../../context';
 import { RefundEntity } from './refund.entity';
 
@@ -93,17 +94,13 @@ async function updateRefund(
   changes: RefundChanges & { status?: RefundStatus },
 ): Promise<RefundEntity> {
   const now = new Date();
-  const result = await tx.manager
-    .createQueryBuilder()
-    .update(RefundEntity)
-    .set({ ...changes, version: () => 'version + 1', updatedAt: now })
-    .where('id = :id AND version = :version', { id: refund.id, version: refund.version })
-    .execute();
-  if (result.affected !== 1) {
-    throw conflict(
-      `Refund ${refund.id} was changed by someone else at the same time; reload and try again`,
-    );
-  }
+  await updateIfUnchanged(
+    tx,
+    RefundEntity,
+    refund,
+    { ...changes, updatedAt: now },
+    `Refund ${refund.id}`,
+  );
   return Object.assign(new RefundEntity(), refund, changes, {
     version: refund.version + 1,
     updatedAt: now,

@@ -5,8 +5,9 @@ import {
   type ReturnStatus,
 } from '@rebound/domain';
 import type { ContextArgs } from '@rebound/domain';
-import { AppError, conflict, fromDomainError, notFound } from '../../common/errors/app-error';
+import { AppError, fromDomainError, notFound } from '../../common/errors/app-error';
 import type { JsonObject } from '../../common/json';
+import { updateIfUnchanged } from '../../common/update-if-unchanged';
 import type { TransactionContext } from '../../context';
 import { ReturnEntity } from './return.entity';
 
@@ -75,17 +76,13 @@ export async function transitionReturn<E extends ReturnEvent>(
   }
   const to: ReturnStatus = fired.value.to;
   const now = new Date();
-  const result = await tx.manager
-    .createQueryBuilder()
-    .update(ReturnEntity)
-    .set({ ...changes, status: to, version: () => 'version + 1', updatedAt: now })
-    .where('id = :id AND version = :version', { id: rma.id, version: rma.version })
-    .execute();
-  if (result.affected !== 1) {
-    throw conflict(
-      `Return ${rma.rmaNumber} was changed by someone else at the same time; reload and try again`,
-    );
-  }
+  await updateIfUnchanged(
+    tx,
+    ReturnEntity,
+    rma,
+    { ...changes, status: to, updatedAt: now },
+    `Return ${rma.rmaNumber}`,
+  );
   await insertTimelineEntry(tx, rma.id, event, rma.status, to, details, now);
   return Object.assign(new ReturnEntity(), rma, changes, {
     status: to,
