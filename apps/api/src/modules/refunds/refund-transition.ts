@@ -5,7 +5,9 @@ import {
   type RefundEventContexts,
   type RefundStatus,
 } from '@rebound/domain';
-import { AppError, fromDomainError, notFound } from '../../common/errors/app-error';
+import type { AppError } from '../../common/errors/app-error';
+import { fromDomainError, notFound } from '../../common/errors/app-error';
+import { invalidTransition } from '../../common/invalid-transition';
 import { updateIfUnchanged } from '../../common/update-if-unchanged';
 import type { TransactionContext } from '../../context';
 import { RefundEntity } from './refund.entity';
@@ -35,23 +37,15 @@ export type RefundChanges = Partial<
   Omit<RefundEntity, 'id' | 'status' | 'version' | 'return' | 'order'>
 >;
 
-/**
- * INVALID_TRANSITION naming where the refund is (`from`), the event, where it would go (`to`)
- * and the states the event may start from (`allowedFrom`).
- */
+/** INVALID_TRANSITION for a refund, naming both states (see common/invalid-transition). */
 export function invalidRefundTransition(
   refund: Pick<RefundEntity, 'id' | 'status'>,
   event: string,
 ): AppError {
-  const rows = REFUND_MACHINE.transitions.filter((row) => row.event === event);
-  const targets = [...new Set(rows.flatMap((row) => row.to))];
-  const allowedFrom = rows.map((row) => row.from);
-  const to = targets.length === 1 ? (targets[0] ?? null) : null;
-  const path = `${allowedFrom.join(' or ') || 'no state'}${to === null ? '' : ` to ${to}`}`;
-  return new AppError(
-    'INVALID_TRANSITION',
-    `Cannot ${event} refund ${refund.id}: it is ${refund.status}, and ${event} only moves a refund from ${path}`,
-    { from: refund.status, event, to, allowedFrom },
+  return invalidTransition(
+    REFUND_MACHINE.transitions,
+    { noun: 'refund', label: refund.id, status: refund.status },
+    event,
   );
 }
 

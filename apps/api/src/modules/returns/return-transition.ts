@@ -5,8 +5,10 @@ import {
   type ReturnStatus,
 } from '@rebound/domain';
 import type { ContextArgs } from '@rebound/domain';
-import { AppError, fromDomainError, notFound } from '../../common/errors/app-error';
+import type { AppError } from '../../common/errors/app-error';
+import { fromDomainError, notFound } from '../../common/errors/app-error';
 import type { JsonObject } from '../../common/json';
+import { invalidTransition as invalidTransitionOf } from '../../common/invalid-transition';
 import { updateIfUnchanged } from '../../common/update-if-unchanged';
 import type { TransactionContext } from '../../context';
 import { ReturnEntity } from './return.entity';
@@ -31,23 +33,15 @@ export async function loadReturnForUpdate(
   return found;
 }
 
-/**
- * INVALID_TRANSITION naming both states: where the return is (`from`) and where the event
- * would take it (`to`), with the states the event may start from (`allowedFrom`).
- */
+/** INVALID_TRANSITION for a return, naming both states (see common/invalid-transition). */
 export function invalidTransition(
   rma: Pick<ReturnEntity, 'rmaNumber' | 'status'>,
   event: string,
 ): AppError {
-  const rows = RETURN_MACHINE.transitions.filter((row) => row.event === event);
-  const targets = [...new Set(rows.flatMap((row) => row.to))];
-  const allowedFrom = rows.map((row) => row.from);
-  const to = targets.length === 1 ? (targets[0] ?? null) : null;
-  const path = `${allowedFrom.join(' or ') || 'no state'}${to === null ? '' : ` to ${to}`}`;
-  return new AppError(
-    'INVALID_TRANSITION',
-    `Cannot ${event} return ${rma.rmaNumber}: it is ${rma.status}, and ${event} only moves a return from ${path}`,
-    { from: rma.status, event, to, allowedFrom },
+  return invalidTransitionOf(
+    RETURN_MACHINE.transitions,
+    { noun: 'return', label: rma.rmaNumber, status: rma.status },
+    event,
   );
 }
 
