@@ -46,12 +46,14 @@ RUN --mount=type=cache,id=rebound-turbo-api,target=/repo/.turbo/cache \
 # install (ERR_PNPM_LOCKFILE_CONFIG_MISMATCH). So we use the legacy deploy, which pnpm's docs
 # name for exactly this case (`--legacy`, or force-legacy-deploy=true): it copies apps/api's files
 # (including the dist/ built above), installs its production dependencies from the store, and
-# copies workspace dependencies (@rebound/domain, with its built dist/) into node_modules.
+# copies workspace dependencies (@rebound/domain, with its built dist/; @rebound/schema, whose
+# trusted-documents.json is the production allow-list of operations) into node_modules.
 # The legacy deploy skips files matched by an apps/api/.gitignore (or outside a "files" list),
 # so check that the build output made it; then drop what only development needs.
 RUN --mount=type=cache,id=rebound-pnpm-store,target=/pnpm/store \
     pnpm --filter=@rebound/api deploy --prod --legacy --prefer-offline --store-dir=/pnpm/store /out \
  && test -f /out/dist/main.js && test -f /out/node_modules/@rebound/domain/dist/index.js \
+ && test -f /out/node_modules/@rebound/schema/trusted-documents.json \
  && rm -rf /out/src /out/.turbo /out/tsconfig.json /out/tsconfig.build.json \
            /out/jest.config.js /out/eslint.config.js
 

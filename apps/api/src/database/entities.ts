@@ -1,3 +1,6 @@
+import { AmazonImportRunEntity } from '../modules/amazon-reports/amazon-import-run.entity';
+import { AmazonReportOrderEntity } from '../modules/amazon-reports/amazon-report-order.entity';
+import { AmazonReportRowEntity } from '../modules/amazon-reports/amazon-report-row.entity';
 import { SupplierClaimEntity } from '../modules/claims/supplier-claim.entity';
 import { IdempotencyKeyEntity } from '../modules/refunds/idempotency-key.entity';
 import { RefundApprovalEntity } from '../modules/refunds/refund-approval.entity';
@@ -49,4 +52,7 @@ export const entities = [
   RefundApprovalEntity,
   IdempotencyKeyEntity,
   SupplierClaimEntity,
+  AmazonImportRunEntity,
+  AmazonReportRowEntity,
+  AmazonReportOrderEntity,
 ];

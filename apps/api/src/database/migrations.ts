@@ -3,6 +3,8 @@ import { Foundation1795686960491 } from './migrations/1795686960491-Foundation';
 import { ReturnsLifecycle1795687474214 } from './migrations/1795687474214-ReturnsLifecycle';
 import { ReturnsList1795688638726 } from './migrations/1795688638726-ReturnsList';
 import { Refunds1795690130427 } from './migrations/1795690130427-Refunds';
+import { AnalyticsRollups1795700000000 } from './migrations/1795700000000-AnalyticsRollups';
+import { AmazonReports1795695716381 } from './migrations/1795695716381-AmazonReports';
 
 /** Every migration, oldest first; both databases run exactly these at start. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -10,4 +12,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   ReturnsLifecycle1795687474214,
   ReturnsList1795688638726,
   Refunds1795690130427,
+  AmazonReports1795695716381,
+  AnalyticsRollups1795700000000,
 ];

@@ -1,3 +1,5 @@
+import { AmazonImportsResolver } from '../modules/amazon-reports/amazon-imports.resolver';
+import { AnalyticsResolver } from '../modules/analytics/analytics.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ClaimDecisionsResolver } from '../modules/claims/claim-decisions.resolver';
 import { SupplierClaimQueriesResolver } from '../modules/claims/supplier-claim-queries.resolver';
@@ -55,4 +57,6 @@ export const resolvers = [
   SupplierClaimQueriesResolver,
   ClaimDecisionsResolver,
   RefundReportsResolver,
+  AnalyticsResolver,
+  AmazonImportsResolver,
 ] as const;

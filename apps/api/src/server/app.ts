@@ -12,7 +12,16 @@ import type { Logger } from './logger';
 import { armorRules } from './armor';
 import { formatError } from './format-error';
 import { healthHandler } from './health';
+import {
+  trustedDocumentsFor,
+  trustedDocumentsMiddleware,
+  type TrustedDocuments,
+} from './trusted-documents';
 import { authenticate } from '../modules/auth/authenticate';
+import {
+  amazonExportHandler,
+  amazonImportHandler,
+} from '../modules/amazon-reports/amazon-reports.routes';
 import { labelDownloadHandler } from '../modules/labels/label-download.route';
 import { refundExportHandler } from '../modules/reports/refund-export.route';
 
@@ -21,6 +30,8 @@ export interface AppDependencies {
   dataSource: DataSource;
   schema: GraphQLSchema;
   logger: Logger;
+  /** The console's trusted documents; by default TRUSTED_DOCUMENTS_FILE or @rebound/schema's. */
+  trustedDocuments?: TrustedDocuments | null;
 }
 
 export interface ReboundApp {
@@ -36,6 +47,7 @@ export async function createApp({
   dataSource,
   schema,
   logger,
+  trustedDocuments = trustedDocumentsFor(config.environment),
 }: AppDependencies): Promise<ReboundApp> {
   const production = config.environment === 'production';
   const apollo = new ApolloServer<RequestContext>({
@@ -62,9 +74,17 @@ export async function createApp({
   app.get('/health', healthHandler(dataSource, config.database.kind));
   app.get('/labels/:file', labelDownloadHandler(dataSource));
   app.get('/exports/refunds.csv', refundExportHandler(dataSource));
+  app.post('/imports/amazon-returns', amazonImportHandler(dataSource));
+  app.get('/exports/amazon-returns.tsv', amazonExportHandler(dataSource));
   app.use(
     '/graphql',
     express.json({ limit: JSON_BODY_LIMIT }),
+    trustedDocumentsMiddleware({
+      documents: trustedDocuments,
+      enforce: production,
+      dataSource,
+      logger,
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => ({
         requestId: req.get('x-request-id') ?? randomUUID(),

@@ -15,6 +15,8 @@ export const API_ERROR_CODES = [
   'REFUND_EXCEEDS_REMAINING',
   'IDEMPOTENCY_KEY_MISMATCH',
   'INTERNAL_SERVER_ERROR',
+  // Production: a document outside the trusted-documents manifest, from a caller not allowed ad-hoc ones.
+  'PERSISTED_QUERY_NOT_ALLOWED',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

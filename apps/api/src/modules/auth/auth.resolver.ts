@@ -39,7 +39,7 @@ export class AuthResolver {
   })
   async signIn(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: SignInInput,
+    @Arg('input', { description: 'Email and password of the account.' }) input: SignInInput,
   ): Promise<SignInPayload> {
     const session = await signIn(ctx.dataSource, input.email, input.password).catch(
       async (error: unknown) => {
@@ -111,7 +111,10 @@ export class AuthResolver {
   })
   createApiToken(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: CreateApiTokenInput,
+    @Arg('input', {
+      description: 'Name of the new token and whether it may send ad-hoc documents.',
+    })
+    input: CreateApiTokenInput,
   ): Promise<CreateApiTokenPayload> {
     return runMutation(
       ctx,
@@ -126,7 +129,7 @@ export class AuthResolver {
   })
   revokeApiToken(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: RevokeApiTokenInput,
+    @Arg('input', { description: 'The token to revoke.' }) input: RevokeApiTokenInput,
   ): Promise<ApiTokenType> {
     return runMutation(
       ctx,

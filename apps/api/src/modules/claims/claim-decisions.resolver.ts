@@ -27,7 +27,8 @@ export class ClaimDecisionsResolver {
   })
   submitSupplierClaim(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: SubmitSupplierClaimInput,
+    @Arg('input', { description: 'The claim to submit to its supplier.' })
+    input: SubmitSupplierClaimInput,
   ): Promise<SupplierClaimType> {
     return runMutation(
       ctx,
@@ -43,7 +44,8 @@ export class ClaimDecisionsResolver {
   })
   acceptSupplierClaim(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: AcceptSupplierClaimInput,
+    @Arg('input', { description: 'The claim the supplier accepted and what they agreed to pay.' })
+    input: AcceptSupplierClaimInput,
   ): Promise<SupplierClaimType> {
     return runMutation(
       ctx,
@@ -59,7 +61,8 @@ export class ClaimDecisionsResolver {
   })
   rejectSupplierClaim(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: RejectSupplierClaimInput,
+    @Arg('input', { description: 'The claim the supplier rejected and why.' })
+    input: RejectSupplierClaimInput,
   ): Promise<SupplierClaimType> {
     return runMutation(
       ctx,

@@ -25,7 +25,8 @@ export class StockChangeResolver {
   })
   adjustStock(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: AdjustStockInput,
+    @Arg('input', { description: 'The stock level to adjust, by how many units and why.' })
+    input: AdjustStockInput,
   ): Promise<AdjustStockPayload> {
     return runMutation(
       ctx,
@@ -41,7 +42,8 @@ export class StockChangeResolver {
   })
   releaseFromQuarantine(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: ReleaseFromQuarantineInput,
+    @Arg('input', { description: 'The quarantined units to release and where they go.' })
+    input: ReleaseFromQuarantineInput,
   ): Promise<ReleaseFromQuarantinePayload> {
     return runMutation(
       ctx,
@@ -57,7 +59,8 @@ export class StockChangeResolver {
   })
   shipStockToSupplier(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: ShipStockToSupplierInput,
+    @Arg('input', { description: 'The units to send back to their supplier.' })
+    input: ShipStockToSupplierInput,
   ): Promise<ShipStockToSupplierPayload> {
     return runMutation(
       ctx,

@@ -19,7 +19,8 @@ export class LabelsResolver {
   })
   issueReturnLabel(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: IssueReturnLabelInput,
+    @Arg('input', { description: 'The return to issue a prepaid label for.' })
+    input: IssueReturnLabelInput,
   ): Promise<IssueReturnLabelPayload> {
     return runMutation(
       ctx,
@@ -35,7 +36,7 @@ export class LabelsResolver {
   })
   recordCarrierScan(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: RecordCarrierScanInput,
+    @Arg('input', { description: 'The carrier scan to record.' }) input: RecordCarrierScanInput,
   ): Promise<RecordCarrierScanPayload> {
     return runMutation(
       ctx,

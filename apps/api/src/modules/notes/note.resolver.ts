@@ -13,7 +13,10 @@ export class NoteResolver {
     description:
       'Adds an internal note or a message to the customer to a return, and a `note` entry to its timeline; returns the return. Any signed-in user.',
   })
-  addNote(@Ctx() ctx: RequestContext, @Arg('input') input: AddNoteInput): Promise<RmaType> {
+  addNote(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The return and the note to add to it.' }) input: AddNoteInput,
+  ): Promise<RmaType> {
     return runMutation(
       ctx,
       { action: 'addNote', targetType: 'Return', targetId: input.returnId },

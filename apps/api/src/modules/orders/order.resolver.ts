@@ -78,7 +78,10 @@ export class OrderResolver {
   })
   upsertOrder(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => UpsertOrderInput) input: UpsertOrderInput,
+    @Arg('input', () => UpsertOrderInput, {
+      description: 'The order as the marketplace reports it.',
+    })
+    input: UpsertOrderInput,
   ): Promise<UpsertOrderPayload> {
     return runMutation(ctx, { action: 'upsertOrder', targetType: 'Order', targetId: null }, (tx) =>
       upsertOrder(tx, input),

@@ -26,7 +26,8 @@ export class SupportDeskResolver {
   })
   requestReturn(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: RequestReturnInput,
+    @Arg('input', { description: 'The order, the lines to return and why.' })
+    input: RequestReturnInput,
   ): Promise<RmaType> {
     return runMutation(
       ctx,
@@ -42,7 +43,8 @@ export class SupportDeskResolver {
   })
   authorizeReturn(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: AuthorizeReturnInput,
+    @Arg('input', { description: 'The return to authorize (and a policy override reason).' })
+    input: AuthorizeReturnInput,
   ): Promise<RmaType> {
     return runMutation(
       ctx,
@@ -58,7 +60,7 @@ export class SupportDeskResolver {
   })
   rejectReturn(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: RejectReturnInput,
+    @Arg('input', { description: 'The return to decline and why.' }) input: RejectReturnInput,
   ): Promise<RmaType> {
     return runMutation(
       ctx,
@@ -74,7 +76,7 @@ export class SupportDeskResolver {
   })
   cancelReturn(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: CancelReturnInput,
+    @Arg('input', { description: 'The return to cancel.' }) input: CancelReturnInput,
   ): Promise<RmaType> {
     return runMutation(
       ctx,
@@ -90,7 +92,7 @@ export class SupportDeskResolver {
   })
   resolveReturn(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: ResolveReturnInput,
+    @Arg('input', { description: 'The return and how it was resolved.' }) input: ResolveReturnInput,
   ): Promise<RmaType> {
     return runMutation(
       ctx,
@@ -106,7 +108,8 @@ export class SupportDeskResolver {
   })
   resolveReturnless(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: ResolveReturnlessInput,
+    @Arg('input', { description: 'The return to settle without the item coming back.' })
+    input: ResolveReturnlessInput,
   ): Promise<RmaType> {
     return runMutation(
       ctx,

@@ -24,7 +24,7 @@ export class WarehouseResolver {
   })
   receiveReturn(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: ReceiveReturnInput,
+    @Arg('input', { description: 'The return that arrived and when.' }) input: ReceiveReturnInput,
   ): Promise<RmaType> {
     return runMutation(
       ctx,
@@ -40,7 +40,8 @@ export class WarehouseResolver {
   })
   inspectReturnLine(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: InspectReturnLineInput,
+    @Arg('input', { description: 'The line inspected and what the inspector found.' })
+    input: InspectReturnLineInput,
   ): Promise<RmaType> {
     return runMutation(
       ctx,
@@ -56,7 +57,7 @@ export class WarehouseResolver {
   })
   setDisposition(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: SetDispositionInput,
+    @Arg('input', { description: 'The line and where its units go.' }) input: SetDispositionInput,
   ): Promise<RmaType> {
     return runMutation(
       ctx,
@@ -72,7 +73,8 @@ export class WarehouseResolver {
   })
   completeInspection(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: CompleteInspectionInput,
+    @Arg('input', { description: 'The return whose inspection is complete.' })
+    input: CompleteInspectionInput,
   ): Promise<RmaType> {
     return runMutation(
       ctx,

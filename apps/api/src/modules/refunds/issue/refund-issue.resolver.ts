@@ -16,7 +16,8 @@ export class RefundIssueResolver {
   })
   issueRefund(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: IssueRefundInput,
+    @Arg('input', { description: 'The refund to issue and the idempotency key of this attempt.' })
+    input: IssueRefundInput,
   ): Promise<IssueRefundPayload> {
     return issueRefundOnce(ctx, input);
   }
@@ -28,7 +29,8 @@ export class RefundIssueResolver {
   })
   retryRefund(
     @Ctx() ctx: RequestContext,
-    @Arg('input') input: RetryRefundInput,
+    @Arg('input', { description: 'The FAILED refund to send to the gateway again.' })
+    input: RetryRefundInput,
   ): Promise<RefundType> {
     return runMutation(
       ctx,

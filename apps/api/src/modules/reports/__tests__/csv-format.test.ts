@@ -13,6 +13,19 @@ describe('csvField (RFC 4180)', () => {
     ['a carriage return puts the field in quotes', 'a\rb', '"a\rb"'],
     ['leading and trailing spaces are kept, unquoted', '  padded  ', '  padded  '],
     ['non-ASCII text is kept as it is', 'Müller – 東京', 'Müller – 東京'],
+    ['a leading = is neutralised so spreadsheets show text', '=1+1', "'=1+1"],
+    ['a leading @ is neutralised', '@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['a leading + is neutralised', '+1+1', "'+1+1"],
+    ['a leading - formula is neutralised', '-2+3', "'-2+3"],
+    ['a leading tab is neutralised', '\tcmd', "'\tcmd"],
+    [
+      'a neutralised formula with a comma is still quoted',
+      '=HYPERLINK("http://x",1)',
+      `"'=HYPERLINK(""http://x"",1)"`,
+    ],
+    ['a negative amount as text stays a number', '-12.50', '-12.50'],
+    ['a signed whole number stays a number', '+7', '+7'],
+    ['an = inside the text is harmless and kept', 'a=b', 'a=b'],
   ])('%s', (_rule, value, expected) => {
     expect(csvField(value)).toBe(expected);
   });

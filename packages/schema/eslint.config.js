@@ -1,0 +1,3 @@
+const { base } = require('@rebound/eslint');
+
+module.exports = [...base({ tsconfigRootDir: __dirname, ignores: ['src/generated/**'] })];

@@ -1,0 +1,3 @@
+const { preset } = require('@rebound/jest');
+
+module.exports = preset({ testTimeout: 120_000 });
