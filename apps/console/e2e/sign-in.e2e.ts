@@ -48,7 +48,7 @@ describe('signing in to the console', () => {
     await form.submit.click();
     await page.waitForURL((url) => url.pathname === '/');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    const returnsTotal = page.locator('dt:text-is("Returns") + dd');
+    const returnsTotal = page.locator('dt:text-is("Open returns") + dd');
     expect(Number((await returnsTotal.innerText()).replace(/\D/g, ''))).toBeGreaterThan(0);
     await page.getByRole('status').filter({ hasText: 'API: up' }).waitFor();
 
@@ -59,6 +59,7 @@ describe('signing in to the console', () => {
       'Dashboard',
       'Returns',
       'Suppliers',
+      'Imports',
       'GraphQL explorer',
     ]);
     await screenshot(page, 'dashboard-support');
@@ -143,6 +144,7 @@ describe('signing in to the console', () => {
       'Refunds',
       'Reports',
       'Suppliers',
+      'Imports',
       'GraphQL explorer',
     ]);
   });

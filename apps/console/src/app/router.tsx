@@ -4,6 +4,13 @@ import { RequireViewer } from '../features/auth/views/RequireViewer';
 import { SignInView } from '../features/auth/views/SignInView';
 import { dashboardPath } from '../features/dashboard/urls';
 import { DashboardView } from '../features/dashboard/views/DashboardView';
+import { explorerRoutes } from '../features/explorer/routes';
+import { financeRoutes } from '../features/finance/routes';
+import { importsRoutes } from '../features/imports/routes';
+import { inventoryRoutes } from '../features/inventory/routes';
+import { refundsRoutes } from '../features/refunds/routes';
+import { returnsRoutes } from '../features/returns/routes';
+import { supplierRoutes } from '../features/suppliers/routes';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -30,6 +37,13 @@ export const router = createBrowserRouter([
             errorElement: <RouteErrorPage />,
             children: [
               { path: dashboardPath, element: <DashboardView /> },
+              ...returnsRoutes,
+              ...refundsRoutes,
+              ...financeRoutes,
+              ...inventoryRoutes,
+              ...supplierRoutes,
+              ...importsRoutes,
+              ...explorerRoutes,
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -1,4 +1,11 @@
 import { dashboardUrl } from '../../features/dashboard/urls';
+import { explorerUrl } from '../../features/explorer/urls';
+import { financeUrl } from '../../features/finance/urls';
+import { importsUrl } from '../../features/imports/urls';
+import { inventoryUrl } from '../../features/inventory/urls';
+import { refundsUrl } from '../../features/refunds/urls';
+import { returnsListUrl } from '../../features/returns/urls';
+import { suppliersUrl } from '../../features/suppliers/urls';
 import type { Role } from '../../lib/graphql/generated/graphql';
 
 /** Who sees a section: every signed-in user whatever their roles, or holders of these roles. */
@@ -13,12 +20,17 @@ export interface ConsoleSection {
 
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { label: 'Dashboard', url: dashboardUrl(), audience: 'everyone' },
-  { label: 'Returns', url: null, audience: ['SUPPORT', 'WAREHOUSE', 'ADMIN'] },
-  { label: 'Refunds', url: null, audience: ['FINANCE', 'ADMIN'] },
-  { label: 'Reports', url: null, audience: ['FINANCE', 'ADMIN'] },
-  { label: 'Inventory', url: null, audience: ['WAREHOUSE', 'ADMIN'] },
-  { label: 'Suppliers', url: null, audience: 'everyone' },
-  { label: 'GraphQL explorer', url: null, audience: 'everyone' },
+  {
+    label: 'Returns',
+    url: returnsListUrl(),
+    audience: ['SUPPORT', 'WAREHOUSE', 'FINANCE', 'ADMIN'],
+  },
+  { label: 'Refunds', url: refundsUrl(), audience: ['FINANCE', 'ADMIN'] },
+  { label: 'Reports', url: financeUrl(), audience: ['FINANCE', 'ADMIN'] },
+  { label: 'Inventory', url: inventoryUrl(), audience: ['WAREHOUSE', 'ADMIN'] },
+  { label: 'Suppliers', url: suppliersUrl(), audience: 'everyone' },
+  { label: 'Imports', url: importsUrl(), audience: ['SUPPORT', 'ADMIN'] },
+  { label: 'GraphQL explorer', url: explorerUrl(), audience: 'everyone' },
 ];
 
 export function canSeeSection(section: ConsoleSection, roles: readonly Role[]): boolean {

@@ -3,5 +3,13 @@ import { withQuery } from '../../lib/url';
 export const dashboardSection = '/';
 export const dashboardPath = dashboardSection;
 
-/** The dashboard takes no params yet; the builder exists so links never hard-code the path. */
-export const dashboardUrl = (): string => withQuery(dashboardPath);
+export interface DashboardParams {
+  /** First day of the range the numbers and charts cover (YYYY-MM-DD). */
+  readonly from?: string | undefined;
+  /** Last day included. */
+  readonly to?: string | undefined;
+}
+
+/** The dashboard, over a picked range; no params is the default range. */
+export const dashboardUrl = (params: DashboardParams = {}): string =>
+  withQuery(dashboardPath, { ...params });

@@ -26,6 +26,7 @@ describe('navigation shaped by role', () => {
       'Dashboard',
       'Returns',
       'Suppliers',
+      'Imports',
       'GraphQL explorer',
     ]);
     expect(labelsFor(['WAREHOUSE'])).toEqual([
@@ -37,6 +38,7 @@ describe('navigation shaped by role', () => {
     ]);
     expect(labelsFor(['FINANCE'])).toEqual([
       'Dashboard',
+      'Returns',
       'Refunds',
       'Reports',
       'Suppliers',
@@ -55,6 +57,7 @@ describe('navigation shaped by role', () => {
       'Refunds',
       'Reports',
       'Suppliers',
+      'Imports',
       'GraphQL explorer',
     ]);
   });

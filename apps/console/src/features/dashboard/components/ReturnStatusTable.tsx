@@ -1,5 +1,7 @@
+import { Link } from 'react-router';
 import { formatCount, formatShare } from '../../../lib/format';
 import { returnStatusDescription, returnStatusLabel } from '../../returns/return-status';
+import { returnsWithStatusUrl } from '../returns-links';
 import type { ReturnStatsSummary, ReturnStatusRow } from '../return-stats';
 
 interface ReturnStatusTableProps {
@@ -20,7 +22,9 @@ function StatusRows({
     return (
       <tr key={row.status} className={row.count === 0 ? 'is-zero' : undefined}>
         <th scope="row">
-          <span className="status-name">{returnStatusLabel(row.status)}</span>
+          <Link className="status-name" to={returnsWithStatusUrl(row.status)}>
+            {returnStatusLabel(row.status)}
+          </Link>
           <span className="status-description">{returnStatusDescription(row.status)}</span>
         </th>
         <td className="numeric">{formatCount(row.count)}</td>

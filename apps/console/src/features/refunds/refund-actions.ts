@@ -1,0 +1,52 @@
+import type { RefundStatus, Role } from '../../lib/graphql/generated/graphql';
+import type { RefundActionName } from './urls';
+
+/**
+ * Who may do what to a refund: the console's copy of the API's refund machine, plus the
+ * four-eyes rule (the submitter never approves, whatever roles they hold).
+ */
+interface RefundActionContext {
+  readonly status: RefundStatus;
+  readonly roles: readonly Role[];
+  readonly viewerId: string;
+  readonly submittedById: string | null | undefined;
+}
+
+const FINANCE_DESK: readonly Role[] = ['FINANCE', 'ADMIN'];
+/** ADMIN alone may not approve: approval is a finance decision. */
+const APPROVERS: readonly Role[] = ['FINANCE'];
+
+const RULES: Readonly<
+  Record<RefundActionName, { from: readonly RefundStatus[]; roles: readonly Role[] }>
+> = {
+  submit: { from: ['DRAFT'], roles: FINANCE_DESK },
+  approve: { from: ['PENDING_APPROVAL'], roles: APPROVERS },
+  reject: { from: ['DRAFT', 'PENDING_APPROVAL'], roles: FINANCE_DESK },
+  issue: { from: ['APPROVED'], roles: FINANCE_DESK },
+  retry: { from: ['FAILED'], roles: FINANCE_DESK },
+};
+
+export type ApprovalBlock = 'own-submission' | 'role' | null;
+
+/** Why this viewer may not approve a refund awaiting approval (null: they may). */
+export function approvalBlock(context: RefundActionContext): ApprovalBlock {
+  if (!RULES.approve.roles.some((role) => context.roles.includes(role))) return 'role';
+  if (context.submittedById === context.viewerId) return 'own-submission';
+  return null;
+}
+
+export function canTakeRefundAction(
+  action: RefundActionName,
+  context: RefundActionContext,
+): boolean {
+  const rule = RULES[action];
+  if (!rule.from.includes(context.status)) return false;
+  if (!rule.roles.some((role) => context.roles.includes(role))) return false;
+  return action !== 'approve' || approvalBlock(context) === null;
+}
+
+export function availableRefundActions(context: RefundActionContext): RefundActionName[] {
+  return (Object.keys(RULES) as RefundActionName[]).filter((action) =>
+    canTakeRefundAction(action, context),
+  );
+}
