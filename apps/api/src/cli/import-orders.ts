@@ -22,6 +22,7 @@ import { groupOrderRows } from '../modules/orders/import/order-row-groups';
 import { createLogger } from '../server/logger';
 import { openDatabase } from '../server/start';
 import { StartupError } from '../server/startup-error';
+import { commandArguments } from './cli-arguments';
 
 const USAGE = `usage: pnpm --filter @rebound/api orders:import [--as <email>] <file.csv>
 
@@ -74,7 +75,7 @@ function printSummary(summary: ImportSummary): void {
 }
 
 async function main(): Promise<void> {
-  const { file, as } = readArguments(process.argv.slice(2));
+  const { file, as } = readArguments(commandArguments());
   await checkReadable(file);
   const config = loadConfig();
   const dataSource = await openDatabase(config, createLogger(config.logLevel));
