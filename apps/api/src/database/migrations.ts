@@ -4,6 +4,7 @@ import { ReturnsLifecycle1795687474214 } from './migrations/1795687474214-Return
 import { ReturnsList1795688638726 } from './migrations/1795688638726-ReturnsList';
 import { Refunds1795690130427 } from './migrations/1795690130427-Refunds';
 import { AnalyticsRollups1795700000000 } from './migrations/1795700000000-AnalyticsRollups';
+import { RefundSupplierParts1795700100000 } from './migrations/1795700100000-RefundSupplierParts';
 import { AmazonReports1795695716381 } from './migrations/1795695716381-AmazonReports';
 
 /** Every migration, oldest first; both databases run exactly these at start. */
@@ -14,4 +15,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Refunds1795690130427,
   AmazonReports1795695716381,
   AnalyticsRollups1795700000000,
+  RefundSupplierParts1795700100000,
 ];

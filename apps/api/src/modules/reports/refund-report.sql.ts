@@ -13,6 +13,23 @@ export interface RefundReportQuery {
   bySupplier: boolean;
 }
 
+/**
+ * Where the per-supplier split comes from: `stored` reads analytics_refund_supplier_parts (kept
+ * exact by triggers, migration RefundSupplierParts), `computed` runs the attribution CTEs over the
+ * breakdowns and refund lines. Both give the same rows; the API reads the stored parts, the tests
+ * and the benchmark compare them with the computed ones.
+ */
+export type SupplierAttributionSource = 'stored' | 'computed';
+
+/** `attributed` from the stored parts of the refunds of `scoped`. */
+const STORED_ATTRIBUTION_CTE = `
+attributed AS (
+  SELECT s.id AS refund_id, p.supplier_id, s.period, s.status, s.method, s.currency,
+    p.total_minor, p.items, p.tax, p.shipping, p.restocking_fees, p.label_deduction,
+    p.shipping_reimbursement
+  FROM scoped s JOIN analytics_refund_supplier_parts p ON p.refund_id = s.id
+)`;
+
 /** A statement and its parameter values. */
 export interface Statement {
   sql: string;
@@ -38,7 +55,10 @@ const attributesPerSupplier = (query: RefundReportQuery): boolean =>
  * breakdown sums; the rows group it — or its per-supplier split — by the asked keys plus the
  * currency, so that amounts of different currencies are never added.
  */
-export function refundReportStatement(query: RefundReportQuery): Statement {
+export function refundReportStatement(
+  query: RefundReportQuery,
+  attribution: SupplierAttributionSource = 'stored',
+): Statement {
   const params = new SqlParams();
   const conditions = refundScopeConditions(query.scope, 'r', params);
   const zone = query.period === null ? null : `${params.add(query.scope.timeZone)}::text`;
@@ -58,16 +78,22 @@ export function refundReportStatement(query: RefundReportQuery): Statement {
     'g.currency',
     ...(query.bySupplier ? ['sp.name', 'sp.code', 'sp.id'] : []),
   ];
-  const sql = `
-WITH scoped AS (
-  SELECT r.id, r.status, r.method, r.currency, r.total_minor, r.breakdown, ${period} AS period,
+  // With stored parts, `scoped` needs only the keys of each refund, not its breakdown.
+  const stored = perSupplier && attribution === 'stored';
+  const amounts = stored
+    ? ''
+    : `, r.total_minor, r.breakdown,
     ${breakdownAmount('items', 'items')}, ${breakdownAmount('tax', 'tax')},
     ${breakdownAmount('shipping', 'shipping')}, ${breakdownAmount('restockingFees', 'restocking_fees')},
     ${breakdownAmount('labelDeduction', 'label_deduction')},
-    ${breakdownAmount('shippingReimbursement', 'shipping_reimbursement')}
+    ${breakdownAmount('shippingReimbursement', 'shipping_reimbursement')}`;
+  const attributionCtes = stored ? STORED_ATTRIBUTION_CTE : SUPPLIER_ATTRIBUTION_CTES;
+  const sql = `
+WITH scoped AS (
+  SELECT r.id, r.status, r.method, r.currency, ${period} AS period${amounts}
   FROM refunds r
   WHERE ${conditions.join('\n    AND ')}
-)${perSupplier ? `,${SUPPLIER_ATTRIBUTION_CTES}` : ''}
+)${perSupplier ? `,${attributionCtes}` : ''}
 SELECT
   ${zone === null ? 'NULL::text' : "to_char(g.period, 'YYYY-MM-DD')"} AS period_start,
   ${zone === null ? 'NULL::timestamptz' : `g.period AT TIME ZONE ${zone}`} AS period_starts_at,

@@ -6,9 +6,12 @@ import { RefundMethodEnum, RefundStatusEnum } from '../refunds/refund.enums';
 
 const SUM = 'Σ over the row, in minor units of `currency` (a safe integer, up to 2^53 − 1).';
 
+// Reports reach 10⁵ rows: plain properties read by graphql-js's default resolver (no type-graphql
+// wrapper per field; the type has no middleware).
 @ObjectType({
   description:
     'One group of refunds: its keys (null when not grouped by that key) and its sums in minor units of its currency. Amounts of different currencies are never added: the currency is always a key.',
+  simpleResolvers: true,
 })
 export class RefundReportRow {
   @Field(() => String, {

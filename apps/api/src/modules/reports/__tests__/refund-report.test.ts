@@ -1,6 +1,9 @@
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database';
 import { startTestServer, type TestClient, type TestServer } from '../../../testing/test-server';
 import { createTestUser } from '../../../testing/test-users';
+import type { RefundReportFilter, RefundReportGroup } from '../refund-report.input';
+import { checkRefundReport } from '../refund-report.service';
+import { refundReportStatement } from '../refund-report.sql';
 import { DST_RANGE, DST_REFUNDS } from './dst-refunds';
 import {
   createRefunds,
@@ -182,6 +185,38 @@ describe('refundReport dimensions', () => {
     const rows = await report({ timeZone: 'America/New_York' }, ['WEEK', 'STATUS', 'SUPPLIER']);
     expect(keysAndSums(rows)).toEqual(expectedRows(refunds, grouping));
   });
+});
+
+describe('refundReport supplier parts', () => {
+  const cases: [Partial<RefundReportFilter> & { firstSupplier?: true }, RefundReportGroup[]][] = [
+    [{}, ['SUPPLIER']],
+    [{ timeZone: 'America/New_York' }, ['WEEK', 'STATUS', 'METHOD', 'SUPPLIER']],
+    [{ status: ['FAILED', 'ISSUED'] }, ['DAY', 'SUPPLIER']],
+    [{ firstSupplier: true }, ['MONTH']],
+    [{ firstSupplier: true }, ['SUPPLIER', 'CURRENCY']],
+  ];
+  test.each(cases)(
+    'the stored parts (read by the API) give the rows the attribution computes from the breakdowns: %j %j',
+    async ({ firstSupplier, ...filter }, groupBy) => {
+      const query = checkRefundReport(
+        {
+          from: new Date(DST_RANGE.from),
+          to: new Date(DST_RANGE.to),
+          timeZone: 'UTC',
+          ...filter,
+          ...(firstSupplier === true ? { supplierId: world.suppliers[0]?.id } : {}),
+        },
+        groupBy,
+      );
+      const run = async (source: 'stored' | 'computed'): Promise<unknown[]> => {
+        const statement = refundReportStatement(query, source);
+        return database.dataSource.query(statement.sql, statement.params);
+      };
+      const stored = await run('stored');
+      expect(stored.length).toBeGreaterThan(0);
+      expect(stored).toEqual(await run('computed'));
+    },
+  );
 });
 
 describe('refundReport filters', () => {
