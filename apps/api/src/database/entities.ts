@@ -1,4 +1,5 @@
 import { AmazonImportRunEntity } from '../modules/amazon-reports/amazon-import-run.entity';
+import { AmazonReasonMappingEntity } from '../modules/amazon-reports/amazon-reason-mapping.entity';
 import { AmazonReportOrderEntity } from '../modules/amazon-reports/amazon-report-order.entity';
 import { AmazonReportRowEntity } from '../modules/amazon-reports/amazon-report-row.entity';
 import { SupplierClaimEntity } from '../modules/claims/supplier-claim.entity';
@@ -55,4 +56,5 @@ export const entities = [
   AmazonImportRunEntity,
   AmazonReportRowEntity,
   AmazonReportOrderEntity,
+  AmazonReasonMappingEntity,
 ];

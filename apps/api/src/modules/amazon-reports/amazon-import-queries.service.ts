@@ -76,7 +76,8 @@ export async function listReturnsToReview(
   }
   params.push(size + 1);
   const rows: AmazonReturnToReviewType[] = await ctx.dataSource.query(
-    `SELECT ar.return_id AS "returnId", r.rma_number AS "rmaNumber", ar.kind, ar.return_key AS "returnKey",
+    `SELECT ar.return_id AS "returnId", ar.return_line_id AS "returnLineId", r.status AS "returnStatus",
+            r.rma_number AS "rmaNumber", ar.kind, ar.return_key AS "returnKey",
             ar.sku_code AS "skuCode", ar.reason_text AS "reportReason", rl.reason_code AS "provisionalReasonCode"
      FROM amazon_report_rows ar
      JOIN returns r ON r.id = ar.return_id

@@ -1,5 +1,7 @@
+import type { ReturnStatus } from '@rebound/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination';
+import { ReturnStatusEnum } from '../returns/return-status.enum';
 
 @ObjectType('AmazonImportProblem', {
   description: 'A row of an Amazon returns report that was not imported.',
@@ -137,6 +139,16 @@ export class AmazonImportRunConnection {
 export class AmazonReturnToReviewType {
   @Field(() => ID, { description: 'The return the row made or updated.' })
   returnId: string;
+
+  @Field(() => ID, {
+    description: 'The flagged return line: pass it to reviewAmazonReturnReason.',
+  })
+  returnLineId: string;
+
+  @Field(() => ReturnStatusEnum, {
+    description: "The return's status; a COMPLETED (or refunded) return can no longer be reviewed.",
+  })
+  returnStatus: ReturnStatus;
 
   @Field({ description: "The return's RMA number in Rebound." })
   rmaNumber: string;

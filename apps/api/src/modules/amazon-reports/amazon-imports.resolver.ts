@@ -1,5 +1,6 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../common/auth/allow';
+import { runMutation } from '../../common/run-mutation';
 import type { RequestContext } from '../../context';
 import { listImportRuns, listReturnsToReview } from './amazon-import-queries.service';
 import {
@@ -7,6 +8,11 @@ import {
   AmazonImportRunType,
   AmazonReturnToReviewConnection,
 } from './amazon-import-run.type';
+import { reviewAmazonReturnReason } from './review-reason.service';
+import {
+  ReviewAmazonReturnReasonInput,
+  ReviewAmazonReturnReasonPayload,
+} from './review-reason.types';
 
 @Resolver(() => AmazonImportRunType)
 export class AmazonImportsResolver {
@@ -44,5 +50,28 @@ export class AmazonImportsResolver {
     after: string | null,
   ): Promise<AmazonReturnToReviewConnection> {
     return listReturnsToReview(ctx, { first, after });
+  }
+
+  @Allow('SUPPORT', 'ADMIN')
+  @Mutation(() => ReviewAmazonReturnReasonPayload, {
+    description:
+      'Sets the real reason of a return line flagged by an Amazon import and clears the flag; optionally remembers the mapping for later imports. CONFLICT when the line is not flagged, INVALID_TRANSITION when the return is refunded or COMPLETED. SUPPORT and ADMIN.',
+  })
+  reviewAmazonReturnReason(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReviewAmazonReturnReasonInput, {
+      description: 'The flagged line, its real reason, and whether to remember the mapping.',
+    })
+    input: ReviewAmazonReturnReasonInput,
+  ): Promise<ReviewAmazonReturnReasonPayload> {
+    return runMutation(
+      ctx,
+      {
+        action: 'reviewAmazonReturnReason',
+        targetType: 'ReturnLine',
+        targetId: input.returnLineId,
+      },
+      (tx) => reviewAmazonReturnReason(tx, input),
+    );
   }
 }

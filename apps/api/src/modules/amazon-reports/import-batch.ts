@@ -7,11 +7,31 @@ import type { StoredPolicyVerdict } from '../returns/policy-verdict';
 import type { AmazonReportKind } from './amazon-import-run.entity';
 import { bulkInsert, type BulkValue } from './bulk-insert';
 import { UNMAPPED_REASON_PLACEHOLDER } from './reason-mapping';
-import { lookUpBatch, type BatchLookups, type KnownOrder, type KnownSku } from './report-lookups';
-import type { ReturnReportRow, RowProblem } from './report-row';
+import {
+  ensureReportLabel,
+  LABEL_COLUMNS,
+  labelLocation,
+  labelPayer,
+  labelValues,
+} from './report-label';
+import { lookUpBatch, lookUpLocations, type KnownSku, type LabelLocation } from './report-lookups';
+import type { ReturnReportRow } from './report-row';
+import {
+  col,
+  isOutcome,
+  labelRefusal,
+  orderLinePlan,
+  refused,
+  skuOf,
+  withDecidedReason,
+  type LinePlan,
+  type RowOutcome,
+} from './row-checks';
 import { planSteps, REPORT_SOURCE, StepRefused, type ReportStep } from './report-steps';
 import { remainingPath } from './report-status';
 import { applyRowUpdate } from './update-reported-return';
+
+export type { RowOutcome } from './row-checks';
 
 /** Who a report-created order belongs to: the reports carry no customer. */
 export const REPORT_CUSTOMER = {
@@ -19,91 +39,12 @@ export const REPORT_CUSTOMER = {
   name: 'Amazon customer (from a returns report)',
 };
 
-/** What one row did. */
-export type RowOutcome =
-  | {
-      kind: 'created' | 'lineAdded' | 'updated' | 'unchanged';
-      flagged: boolean;
-      orderCreated: boolean;
-    }
-  | { kind: 'refused'; problems: RowProblem[] };
-
 /** Where a batch runs: the transaction, the report kind, the channel and the run recording it. */
 export interface BatchScope {
   tx: TransactionContext;
   kind: AmazonReportKind;
   channel: string;
   runId: string;
-}
-
-const refused = (row: ReturnReportRow, column: string | null, reason: string): RowOutcome => ({
-  kind: 'refused',
-  problems: [{ line: row.line, column, reason }],
-});
-
-const col = (row: ReturnReportRow, flat: string, fba: string): string =>
-  row.kind === 'FLAT' ? flat : fba;
-
-/** The order line a row returns units of: found, to be created, or a refusal. */
-type LinePlan =
-  | { kind: 'existing'; orderId: string; orderLineId: string; orderedQuantity: number }
-  | { kind: 'newOrder'; orderId: string; orderLineId: string; orderedQuantity: number }
-  | {
-      kind: 'newLine';
-      orderId: string;
-      orderLineId: string;
-      lineNo: number;
-      orderedQuantity: number;
-    };
-
-function orderLinePlan(
-  row: ReturnReportRow,
-  sku: KnownSku,
-  currency: string,
-  order: KnownOrder | undefined,
-): LinePlan | RowOutcome {
-  const orderedQuantity = row.orderQuantity ?? row.quantity;
-  if (order === undefined) {
-    return { kind: 'newOrder', orderId: randomUUID(), orderLineId: randomUUID(), orderedQuantity };
-  }
-  if (order.currency !== currency) {
-    return refused(
-      row,
-      col(row, 'Currency code', 'sku'),
-      `contradicts order ${row.orderExternalId}, which is in ${order.currency} (the row says ${currency})`,
-    );
-  }
-  const line = order.lines.find((candidate) => candidate.skuCode === sku.code);
-  if (line === undefined) {
-    if (!order.fromReport) {
-      return refused(
-        row,
-        col(row, 'Merchant SKU', 'sku'),
-        `contradicts order ${row.orderExternalId}: it has no line for SKU ${sku.code}`,
-      );
-    }
-    const lineNo = Math.max(0, ...order.lines.map((candidate) => candidate.lineNo)) + 1;
-    return {
-      kind: 'newLine',
-      orderId: order.id,
-      orderLineId: randomUUID(),
-      lineNo,
-      orderedQuantity,
-    };
-  }
-  if (row.quantity > line.quantity) {
-    return refused(
-      row,
-      col(row, 'Return quantity', 'quantity'),
-      `is more than the ${line.quantity} unit(s) on order ${row.orderExternalId}`,
-    );
-  }
-  return {
-    kind: 'existing',
-    orderId: order.id,
-    orderLineId: line.id,
-    orderedQuantity: line.quantity,
-  };
 }
 
 /** The writes of a batch, gathered while rows are decided and sent in a few statements. */
@@ -115,6 +56,7 @@ class BatchWrites {
   readonly returnLines: BulkValue[][] = [];
   readonly events: BulkValue[][] = [];
   readonly reportRows: BulkValue[][] = [];
+  readonly labels: BulkValue[][] = [];
   /** Returns created in this batch that still need an RMA number: index into `returns`. */
   readonly pendingRmas: number[] = [];
 }
@@ -232,7 +174,7 @@ function addNewReturn(
   row: ReturnReportRow,
   line: LinePlan,
   steps: readonly ReportStep[],
-): void {
+): string {
   const returnId = randomUUID();
   const changes = Object.assign({}, ...steps.map((step) => step.changes)) as ReportStep['changes'];
   const status = steps.at(-1)?.to ?? 'REQUESTED';
@@ -278,6 +220,7 @@ function addNewReturn(
     );
   }
   addReturnLine(writes, scope, row, returnId, line.orderLineId);
+  return returnId;
 }
 
 function addOrderWrites(
@@ -392,6 +335,7 @@ async function flush(scope: BatchScope, writes: BatchWrites): Promise<void> {
     ],
     writes.returns,
   );
+  await bulkInsert(manager, 'return_labels', LABEL_COLUMNS, writes.labels);
   await bulkInsert(
     manager,
     'return_lines',
@@ -443,30 +387,6 @@ async function flush(scope: BatchScope, writes: BatchWrites): Promise<void> {
   );
 }
 
-/** Checks that need the catalogue: the SKU exists, its ASIN and currency agree with the row. */
-function skuOf(row: ReturnReportRow, lookups: BatchLookups): KnownSku | RowOutcome {
-  const sku = lookups.skus.get(row.skuCode);
-  const skuColumn = col(row, 'Merchant SKU', 'sku');
-  if (sku === undefined) return refused(row, skuColumn, `is not a known SKU (${row.skuCode})`);
-  if (row.asin !== '' && sku.asin !== null && sku.asin !== row.asin) {
-    return refused(
-      row,
-      col(row, 'ASIN', 'asin'),
-      `contradicts SKU ${sku.code}, whose ASIN is ${sku.asin} (got ${row.asin})`,
-    );
-  }
-  if (row.currency !== null && sku.currency !== row.currency) {
-    return refused(
-      row,
-      'Currency code',
-      `contradicts SKU ${sku.code}, which is listed in ${sku.currency} (the row says ${row.currency})`,
-    );
-  }
-  return sku;
-}
-
-const isOutcome = (value: object): value is RowOutcome => 'kind' in value && 'problems' in value;
-
 /**
  * Applies a batch of rows inside the caller's transaction. Rows are decided first from three
  * look-ups (known report rows, SKUs, orders), every decision going through the return machine;
@@ -482,11 +402,20 @@ export async function applyBatch(
   const lookups = await lookUpBatch(scope.tx.manager, scope.kind, scope.channel, rows);
   const writes = new BatchWrites();
   const outcomes: RowOutcome[] = [];
-  for (const row of rows) {
-    const known = lookups.returns.get(row.returnKey);
-    const knownLine = known?.lines.get(row.skuCode);
+  const trackedInBatch = new Set<string>();
+  const labelsOfAddedLines: { returnId: string; row: ReturnReportRow; currency: string }[] = [];
+  let locations: LabelLocation[] | null = null;
+  for (const reportRow of rows) {
+    const known = lookups.returns.get(reportRow.returnKey);
+    const knownLine = known?.lines.get(reportRow.skuCode);
+    const row = withDecidedReason(reportRow, lookups, knownLine);
     if (knownLine !== undefined && knownLine.rowHash === row.rowHash) {
-      outcomes.push({ kind: 'unchanged', flagged: row.reasonCode === null, orderCreated: false });
+      // Unchanged writes nothing: the line is flagged exactly as stored (reviewed or not).
+      outcomes.push({
+        kind: 'unchanged',
+        flagged: knownLine.reasonCode === null,
+        orderCreated: false,
+      });
       continue;
     }
     const sku = skuOf(row, lookups);
@@ -506,14 +435,34 @@ export async function applyBatch(
       );
       continue;
     }
-    const line = orderLinePlan(row, sku, currency, order);
+    const line = orderLinePlan(row, sku, currency, order, known?.returnId);
     if (isOutcome(line)) {
       outcomes.push(line);
       continue;
     }
+    if (row.label !== null) locations ??= await lookUpLocations(scope.tx.manager);
+    const labelProblem = labelRefusal(
+      row,
+      lookups,
+      locations ?? [],
+      known?.returnId,
+      trackedInBatch,
+    );
+    if (labelProblem !== null) {
+      outcomes.push(labelProblem);
+      continue;
+    }
+    if (row.label !== null) trackedInBatch.add(row.label.trackingNumber);
     if (knownLine !== undefined && known !== undefined) {
       try {
-        await applyRowUpdate(scope, row, known, knownLine.returnLineId, line.orderedQuantity);
+        await applyRowUpdate(
+          scope,
+          row,
+          known,
+          knownLine.returnLineId,
+          line.orderedQuantity,
+          currency,
+        );
         outcomes.push({ kind: 'updated', flagged: row.reasonCode === null, orderCreated: false });
       } catch (error) {
         if (!(error instanceof StepRefused)) throw error;
@@ -540,8 +489,31 @@ export async function applyBatch(
       customerIdCache.id = (await upsertCustomer(scope.tx.manager, REPORT_CUSTOMER)).id;
     }
     addOrderWrites(writes, scope, row, sku, currency, line, customerIdCache.id ?? '');
-    if (known === undefined) addNewReturn(writes, scope, row, line, steps);
-    else addReturnLine(writes, scope, row, known.returnId, line.orderLineId);
+    if (known === undefined) {
+      const returnId = addNewReturn(writes, scope, row, line, steps);
+      if (row.label !== null && steps.some((step) => step.event === 'issueLabel')) {
+        const returned = [
+          { reasonCode: row.reasonCode ?? UNMAPPED_REASON_PLACEHOLDER, supplierId: sku.supplierId },
+        ];
+        const location = labelLocation(locations ?? [], returned);
+        if (location === null)
+          throw new Error('labelRefusal let a row through without a returns centre');
+        writes.labels.push(
+          labelValues(
+            scope.tx,
+            row.label,
+            returnId,
+            currency,
+            location,
+            labelPayer(row.label, returned),
+            row.requestedAt,
+          ),
+        );
+      }
+    } else {
+      addReturnLine(writes, scope, row, known.returnId, line.orderLineId);
+      labelsOfAddedLines.push({ returnId: known.returnId, row, currency });
+    }
     outcomes.push({
       kind: known === undefined ? 'created' : 'lineAdded',
       flagged: row.reasonCode === null,
@@ -549,5 +521,15 @@ export async function applyBatch(
     });
   }
   await flush(scope, writes);
+  for (const added of labelsOfAddedLines) {
+    const known = lookups.returns.get(added.row.returnKey);
+    if (added.row.label === null || known === undefined) continue;
+    await ensureReportLabel(
+      scope.tx,
+      { id: added.returnId, status: known.status, currency: added.currency },
+      added.row.label,
+      added.row.requestedAt,
+    );
+  }
   return outcomes;
 }

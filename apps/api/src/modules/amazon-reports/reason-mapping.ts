@@ -6,7 +6,8 @@ import { REASON_CATALOGUE, REASON_CODES, isReasonCode, type ReasonCode } from '@
  */
 export const UNMAPPED_REASON_PLACEHOLDER: ReasonCode = 'NOT_AS_DESCRIBED';
 
-const fold = (text: string): string =>
+/** A reason text as mappings compare it: lower case, punctuation and spacing collapsed. */
+export const foldReasonText = (text: string): string =>
   text
     .trim()
     .toLowerCase()
@@ -15,7 +16,7 @@ const fold = (text: string): string =>
 
 /** Amazon's reason texts (the flat file) → catalogue code. */
 const BY_AMAZON_TEXT = new Map<string, ReasonCode>(
-  REASON_CODES.map((code) => [fold(REASON_CATALOGUE[code].amazonReason), code]),
+  REASON_CODES.map((code) => [foldReasonText(REASON_CATALOGUE[code].amazonReason), code]),
 );
 
 /** FBA's reason codes that are not catalogue codes themselves → catalogue code. */
@@ -51,5 +52,5 @@ export function mapReportReason(text: string): ReasonMapping {
   if (isReasonCode(upper)) return { code: upper };
   const fba = FBA_CODES[upper];
   if (fba !== undefined) return { code: fba };
-  return { code: BY_AMAZON_TEXT.get(fold(trimmed)) ?? null };
+  return { code: BY_AMAZON_TEXT.get(foldReasonText(trimmed)) ?? null };
 }

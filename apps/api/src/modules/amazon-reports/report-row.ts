@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { isCurrencyCode, parseMoney, type CurrencyCode, type ReasonCode } from '@rebound/domain';
+import {
+  isCurrencyCode,
+  parseMoney,
+  type CurrencyCode,
+  type ReasonCode,
+  type ReturnShippingPayer,
+} from '@rebound/domain';
+import { CARRIERS, labelListPrice, type Carrier } from '../labels/carrier';
 import { parseIsoInstant } from '../orders/import/iso-instant';
 import { AMAZON_ORDER_ID_PATTERN } from '../orders/order-identity.rules';
 import type { AmazonReportKind } from './amazon-import-run.entity';
@@ -12,6 +19,16 @@ export interface RowProblem {
   line: number;
   column: string | null;
   reason: string;
+}
+
+/** A return label as a flat-file row describes it. */
+export interface ReportLabel {
+  carrier: Carrier;
+  trackingNumber: string;
+  /** "Label cost" in minor units of the row's currency, else the carrier's list price. */
+  costMinor: number;
+  /** "Label to be paid by"; null when not given (then it follows the lines' fault). */
+  payer: ReturnShippingPayer | null;
 }
 
 /** A report row read into what Rebound needs, whatever the report kind. */
@@ -40,6 +57,8 @@ export interface ReturnReportRow {
   target: StatusTarget;
   trackingId: string;
   carrier: string;
+  /** The return label the row describes (flat file, a tracking ID on a label-issued path). */
+  label: ReportLabel | null;
   reasonText: string;
   reasonCode: ReasonCode | null;
   comment: string | null;
@@ -153,6 +172,53 @@ function checkOrderId(cells: CellReader, column: string, value: string): void {
   }
 }
 
+const foldCarrier = (text: string): string => text.toUpperCase().replace(/[^A-Z]/g, '');
+
+/** "Return carrier" as one of Rebound's carriers ("FedEx", "fed-ex" → FEDEX); null otherwise. */
+export function readCarrier(text: string): Carrier | null {
+  const folded = foldCarrier(text);
+  return CARRIERS.find((carrier) => carrier === folded) ?? null;
+}
+
+/** "Label to be paid by": the customer, or the seller side (the seller, or Amazon on its behalf). */
+export function readLabelPayer(text: string): ReturnShippingPayer | null {
+  switch (text.trim().toLowerCase()) {
+    case 'customer':
+    case 'buyer':
+      return 'CUSTOMER';
+    case 'seller':
+    case 'merchant':
+    case 'amazon':
+      return 'SELLER';
+    default:
+      return null;
+  }
+}
+
+/**
+ * The label of a row whose status reaches LABEL_ISSUED: carrier, tracking, cost (else the
+ * carrier's list price, as when support issues one) and payer (else it follows fault). A row
+ * the labels module could not hold — no tracking ID, a carrier Rebound has no labels of (DHL…),
+ * no cost and no list price — has none: the return is imported, its label stays in the report.
+ */
+function readLabel(
+  cells: CellReader,
+  trackingNumber: string,
+  currency: CurrencyCode,
+  statedCost: number | null,
+): ReportLabel | null {
+  const carrier = readCarrier(cells.text('Return carrier'));
+  if (trackingNumber === '' || carrier === null) return null;
+  const costMinor = statedCost ?? labelListPrice(carrier, currency);
+  if (costMinor === null) return null;
+  return {
+    carrier,
+    trackingNumber,
+    costMinor,
+    payer: readLabelPayer(cells.text('Label to be paid by')),
+  };
+}
+
 const FLAT_REQUIRED_SET = new Set([
   'Order ID',
   'Order date',
@@ -190,7 +256,8 @@ export function readFlatRow(record: ReportRecord): ReturnReportRow | RowProblem[
   const quantity = cells.count('Return quantity', 1);
   const orderQuantity = cells.count('Order quantity', 1);
   const orderAmount = cells.money('Order Amount', currency);
-  for (const column of ['Label cost', 'Refunded Amount', 'SafeT claim reimbursement amount']) {
+  const labelCost = cells.money('Label cost', currency);
+  for (const column of ['Refunded Amount', 'SafeT claim reimbursement amount']) {
     cells.money(column, currency);
   }
   const inPolicy = cells.flag('In policy');
@@ -215,6 +282,10 @@ export function readFlatRow(record: ReportRecord): ReturnReportRow | RowProblem[
   if (reportStatus !== '' && target === null) {
     cells.problem('Return request status', `is not a status Rebound knows (got "${reportStatus}")`);
   }
+  const label =
+    target !== null && target.path.includes('issueLabel') && currency !== null
+      ? readLabel(cells, trackingId, currency, labelCost)
+      : null;
   if (
     cells.problems.length > 0 ||
     target === null ||
@@ -244,6 +315,7 @@ export function readFlatRow(record: ReportRecord): ReturnReportRow | RowProblem[
     target,
     trackingId,
     carrier: cells.text('Return carrier'),
+    label,
     reasonText,
     reasonCode: mapReportReason(reasonText).code,
     comment: null,
@@ -293,6 +365,7 @@ export function readFbaRow(record: ReportRecord): ReturnReportRow | RowProblem[]
     target: fbaStatusTarget(),
     trackingId: cells.text('license-plate-number'),
     carrier: '',
+    label: null,
     reasonText,
     reasonCode: mapReportReason(reasonText).code,
     comment: comment === '' ? null : comment,

@@ -7,6 +7,7 @@ import {
 } from '@rebound/domain';
 import type { EntityManager } from 'typeorm';
 import { FLAT_COLUMNS } from './report-columns';
+import { readCarrier, readLabelPayer } from './report-row';
 import { tsvRecord } from './tsv-format';
 
 /** Return lines read per statement: memory holds one page, whatever the number of returns. */
@@ -35,6 +36,7 @@ interface ExportRow {
   label_carrier: string | null;
   label_tracking: string | null;
   label_cost: string | number | null;
+  label_payer: 'SELLER' | 'CUSTOMER' | null;
 }
 
 /** Rebound's status as the flat file's "Return request status". */
@@ -56,6 +58,21 @@ const iso = (value: Date | string | null): string =>
 const money = (amount: string | number | null, currency: string): string =>
   amount === null || !isCurrencyCode(currency) ? '' : formatAmount(Number(amount), currency);
 
+/** The label's carrier, in the imported row's own spelling when it names the same carrier. */
+function carrierText(row: ExportRow, kept: Record<string, string>): string {
+  const imported = kept['Return carrier'] ?? '';
+  if (row.label_carrier === null) return imported;
+  return readCarrier(imported) === row.label_carrier ? imported : row.label_carrier;
+}
+
+/** The label's payer, in the imported row's own words when they say the same. */
+function payerText(row: ExportRow, kept: Record<string, string>): string {
+  const imported = kept['Label to be paid by'] ?? '';
+  if (row.label_payer === null) return imported;
+  if (readLabelPayer(imported) === row.label_payer) return imported;
+  return row.label_payer === 'CUSTOMER' ? 'Customer' : 'Seller';
+}
+
 function recordOf(row: ExportRow): string {
   const kept = row.report_fields ?? {};
   const reason =
@@ -75,10 +92,10 @@ function recordOf(row: ExportRow): string {
     'Label cost':
       row.label_cost === null ? (kept['Label cost'] ?? '') : money(row.label_cost, row.currency),
     'Currency code': row.currency,
-    'Return carrier': row.label_carrier ?? kept['Return carrier'] ?? '',
+    'Return carrier': carrierText(row, kept),
     // A label exists in Rebound from LABEL_ISSUED on; before that the return has no tracking.
     'Tracking ID': row.status === 'REQUESTED' || row.status === 'AUTHORIZED' ? '' : tracking,
-    'Label to be paid by': kept['Label to be paid by'] ?? '',
+    'Label to be paid by': payerText(row, kept),
     'A-to-Z Claim': kept['A-to-Z Claim'] ?? '',
     'Is prime': kept['Is prime'] ?? '',
     ASIN: row.asin ?? '',
@@ -114,7 +131,8 @@ async function page(
             rl.quantity, rl.reason_code, ol.quantity AS order_quantity,
             ol.unit_price_minor * ol.quantity + ol.tax_minor AS order_amount,
             ar.return_key AS amazon_rma_id, ar.reason_text AS report_reason, ar.fields AS report_fields,
-            lbl.carrier AS label_carrier, lbl.tracking_number AS label_tracking, lbl.cost_minor AS label_cost
+            lbl.carrier AS label_carrier, lbl.tracking_number AS label_tracking, lbl.cost_minor AS label_cost,
+            lbl.payer AS label_payer
      FROM return_lines rl
      JOIN returns r ON r.id = rl.return_id
      JOIN order_lines ol ON ol.id = rl.order_line_id
@@ -122,7 +140,7 @@ async function page(
      JOIN skus s ON s.id = ol.sku_id
      LEFT JOIN amazon_report_rows ar ON ar.return_line_id = rl.id AND ar.kind = 'FLAT'
      LEFT JOIN LATERAL (
-       SELECT carrier, tracking_number, cost_minor FROM return_labels
+       SELECT carrier, tracking_number, cost_minor, payer FROM return_labels
        WHERE return_id = r.id ORDER BY issued_at DESC LIMIT 1
      ) lbl ON true
      WHERE ($1::timestamptz IS NULL OR (r.requested_at, rl.id) > ($1::timestamptz, $2::uuid))

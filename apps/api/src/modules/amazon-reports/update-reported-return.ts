@@ -2,6 +2,7 @@ import { loadReturn, recordReturnStep, transitionReturn } from '../returns/retur
 import type { ReturnEntity } from '../returns/return.entity';
 import { nonEmpty, type BatchScope } from './import-batch';
 import { UNMAPPED_REASON_PLACEHOLDER } from './reason-mapping';
+import { ensureReportLabel } from './report-label';
 import type { KnownReturn } from './report-lookups';
 import type { ReturnReportRow } from './report-row';
 import { planSteps, reportDecline, REPORT_SOURCE, type ReportStep } from './report-steps';
@@ -51,6 +52,7 @@ export async function applyRowUpdate(
   known: KnownReturn,
   returnLineId: string,
   orderedQuantity: number,
+  currency: string,
 ): Promise<void> {
   const { tx } = scope;
   let rma = await loadReturn(tx, known.returnId);
@@ -69,6 +71,14 @@ export async function applyRowUpdate(
     );
   }
   for (const step of steps) rma = await fire(scope, rma, step, row);
+  if (row.label !== null) {
+    await ensureReportLabel(
+      tx,
+      { id: rma.id, status: rma.status, currency },
+      row.label,
+      row.requestedAt,
+    );
+  }
   if (row.reasonCode === null) {
     await recordReturnStep(tx, rma, 'reasonNeedsReview', {
       source: REPORT_SOURCE,

@@ -11,4 +11,10 @@ describeAccessTable('Amazon report imports', [
     document: '{ amazonReturnsToReview { nodes { returnId } } }',
     allowed: ['SUPPORT', 'ADMIN'],
   },
+  {
+    operation: 'reviewAmazonReturnReason',
+    document:
+      'mutation { reviewAmazonReturnReason(input: { returnLineId: "00000000-0000-4000-8000-000000000000", reasonCode: DEFECTIVE }) { returnId } }',
+    allowed: ['SUPPORT', 'ADMIN'],
+  },
 ]);

@@ -85,11 +85,15 @@ export function tsv(
 
 export const streamOf = (text: string): Readable => Readable.from([Buffer.from(text, 'utf8')]);
 
-/** The catalogue the reports refer to: a USD kettle and mug, and a EUR lamp. */
+/** The catalogue the reports refer to: a USD kettle and mug, a EUR lamp, and a returns centre. */
 export async function createAmazonCatalog(dataSource: DataSource): Promise<void> {
   const [supplier] = await dataSource.query<{ id: string }[]>(
     `INSERT INTO suppliers (code, name, contact_email) VALUES ('AMZ', 'Supplier', 'ops@supplier.test')
      RETURNING id`,
+  );
+  await dataSource.query(
+    `INSERT INTO locations (code, name, kind, address_line1, city, postal_code, country_code)
+     VALUES ('RC-AMZ', 'Returns centre', 'RETURNS_CENTRE', '1 Dock Road', 'Reno', '89501', 'US')`,
   );
   const skus = [
     ['AMZ-KETTLE', 'B000KETTLE', 'Kettle', 'USD', 4999],

@@ -8,6 +8,7 @@ import { EmptyState, SuccessNotice } from '../../../lib/ui/States';
 import { useSignedInUser } from '../../auth/signed-in-user';
 import { ImportSummary } from '../components/ImportSummary';
 import { ProblemTable } from '../components/ProblemTable';
+import { ReasonsToReview } from '../components/ReasonsToReview';
 import {
   applyImportEvent,
   IDLE_IMPORT,
@@ -176,6 +177,9 @@ export function AmazonImportView() {
           <ProblemTable problems={state.problems} />
         </Panel>
       )}
+
+      {/* Read again once an import has finished: it may have flagged new lines. */}
+      <ReasonsToReview key={state.phase === 'done' ? `after-${state.runId ?? ''}` : 'before'} />
     </>
   );
 }
