@@ -14,6 +14,11 @@ import { createLogger } from '../server/logger';
 import { openDatabase } from '../server/start';
 import { StartupError } from '../server/startup-error';
 
+const USAGE = `usage: pnpm --filter @rebound/api amazon:export -- [--out <file>]
+
+Writes every return line in Amazon's flat-file returns layout (tab-separated, the columns of
+GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE) to the file, or to stdout without --out.`;
+
 class UsageError extends Error {}
 
 function readArguments(argv: readonly string[]): { out: string | null } {
@@ -21,13 +26,16 @@ function readArguments(argv: readonly string[]): { out: string | null } {
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? '';
     if (argument === '--') continue;
+    if (argument === '--help' || argument === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
     if (argument === '--out') {
       const value = argv[index + 1];
       if (value === undefined) throw new UsageError('--out needs a file name');
       out = path.resolve(process.env.INIT_CWD ?? process.cwd(), value);
       index += 1;
-    } else
-      throw new UsageError(`unknown argument ${argument}; usage: amazon:export -- [--out <file>]`);
+    } else throw new UsageError(`unknown argument ${argument}\n${USAGE}`);
   }
   return { out };
 }

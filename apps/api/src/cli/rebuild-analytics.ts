@@ -12,13 +12,33 @@ import { rebuildRollups } from '../modules/analytics/rollups';
 import { createLogger } from '../server/logger';
 import { openDatabase } from '../server/start';
 import { StartupError } from '../server/startup-error';
+import { commandArguments } from './cli-arguments';
+
+const USAGE = `usage: pnpm --filter @rebound/api analytics:rebuild [-- --time-zones UTC,America/New_York]
+
+Rebuilds the analytics rollups from the base tables in one transaction (readers see the old
+rollups until it commits). --time-zones sets the reporting zones kept in rollups.`;
+
+class UsageError extends Error {}
+
+function readZones(): string[] | undefined {
+  try {
+    const { values } = parseArgs({
+      args: commandArguments(),
+      options: { 'time-zones': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+    if (values.help === true) {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    return values['time-zones']?.split(',').map((zone) => zone.trim());
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+}
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    args: process.argv.slice(2).filter((arg) => arg !== '--'),
-    options: { 'time-zones': { type: 'string' } },
-  });
-  const zones = values['time-zones']?.split(',').map((zone) => zone.trim());
+  const zones = readZones();
   const config = loadConfig();
   const dataSource = await openDatabase(config, createLogger(config.logLevel));
   try {
@@ -35,7 +55,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(
-    error instanceof ConfigError || error instanceof StartupError
+    error instanceof ConfigError || error instanceof StartupError || error instanceof UsageError
       ? `rebound: ${error.message}`
       : error,
   );
