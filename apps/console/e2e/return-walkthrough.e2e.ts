@@ -423,7 +423,7 @@ describe('a return from request to refund, through the console', () => {
     const approverRow = page
       .getByRole('table', { name: 'Refunds awaiting approval' })
       .locator('tr', { hasText: rma.rmaNumber });
-    await approverRow.getByText('Another finance user').waitFor();
+    await approverRow.getByText('Fiona Finance').waitFor();
     await shot(page, 'refunds-approval-queue-approver');
     await approverRow.getByRole('link', { name: 'Review and approve' }).click();
     await dialog(page).getByRole('button', { name: 'Approve refund' }).click();

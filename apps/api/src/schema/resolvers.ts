@@ -22,6 +22,7 @@ import { ReturnStatsResolver } from '../modules/returns/return-stats.resolver';
 import { NoteResolver } from '../modules/notes/note.resolver';
 import { OrderResolver } from '../modules/orders/order.resolver';
 import { RefundAdjustmentFieldResolver } from '../modules/refunds/refund-adjustment.field';
+import { RefundSubmitterFieldResolver } from '../modules/refunds/refund-submitter.field';
 import { RefundDeskResolver } from '../modules/refunds/refund-desk.resolver';
 import { RefundIssueResolver } from '../modules/refunds/issue/refund-issue.resolver';
 import { RefundQueryResolver } from '../modules/refunds/refund-query.resolver';
@@ -53,6 +54,7 @@ export const resolvers = [
   RefundDeskResolver,
   RefundQueryResolver,
   RefundAdjustmentFieldResolver,
+  RefundSubmitterFieldResolver,
   RefundIssueResolver,
   SupplierClaimQueriesResolver,
   ClaimDecisionsResolver,

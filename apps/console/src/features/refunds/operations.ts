@@ -20,6 +20,10 @@ export const approvalQueueQuery = graphql(`
           status
           method
           submittedById
+          submittedBy {
+            id
+            displayName
+          }
           submittedAt
           needsApproval
           total {
@@ -78,6 +82,10 @@ export const refundDetailQuery = graphql(`
       createdById
       submittedAt
       submittedById
+      submittedBy {
+        id
+        displayName
+      }
       issuedAt
       updatedAt
       externalReference
@@ -165,6 +173,42 @@ export const approveRefundMutation = graphql(`
     approveRefund(input: $input) {
       id
       status
+    }
+  }
+`);
+
+export const adjustRefundAmountMutation = graphql(`
+  mutation AdjustRefundAmount($input: AdjustRefundAmountInput!) {
+    adjustRefundAmount(input: $input) {
+      id
+      status
+      needsApproval
+      total {
+        amount
+        currency
+      }
+      approvals {
+        approverId
+        voidedAt
+      }
+    }
+  }
+`);
+
+export const recalculateRefundMutation = graphql(`
+  mutation RecalculateRefund($input: RecalculateRefundInput!) {
+    recalculateRefund(input: $input) {
+      id
+      status
+      needsApproval
+      total {
+        amount
+        currency
+      }
+      approvals {
+        approverId
+        voidedAt
+      }
     }
   }
 `);

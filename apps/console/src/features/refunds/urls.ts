@@ -27,7 +27,15 @@ export const EMPTY_REFUNDS_LIST: RefundsListParams = {
 };
 
 /** Dialogs of the refund page, open ones kept in the URL. */
-export const REFUND_ACTIONS = ['submit', 'approve', 'reject', 'issue', 'retry'] as const;
+export const REFUND_ACTIONS = [
+  'submit',
+  'approve',
+  'adjust',
+  'recalculate',
+  'reject',
+  'issue',
+  'retry',
+] as const;
 export type RefundActionName = (typeof REFUND_ACTIONS)[number];
 
 const STATUSES = Object.values(RefundStatus);

@@ -3,7 +3,12 @@ import { formatDateTime, formatMoney } from '../../../lib/ui/format';
 import { Panel } from '../../../lib/ui/Layout';
 import type { Viewer } from '../../auth/roles';
 import { approvalBlock } from '../refund-actions';
-import { liveApprovals, submitterLabel, type RefundDetail } from '../refund-detail';
+import {
+  liveApprovals,
+  reapprovalNeeded,
+  submitterLabel,
+  type RefundDetail,
+} from '../refund-detail';
 
 interface FourEyesPanelProps {
   readonly refund: RefundDetail;
@@ -21,15 +26,17 @@ interface Step {
 export function FourEyesPanel({ refund, viewer }: FourEyesPanelProps) {
   const threshold = formatMoney(refund.approvalThreshold.amount, refund.approvalThreshold.currency);
   const approvals = liveApprovals(refund);
-  const block =
-    refund.status === 'PENDING_APPROVAL'
-      ? approvalBlock({
-          status: refund.status,
-          roles: viewer.roles,
-          viewerId: viewer.id,
-          submittedById: refund.submittedById,
-        })
-      : null;
+  const reapproval = reapprovalNeeded(refund);
+  const awaitingApproval = refund.status === 'PENDING_APPROVAL' || reapproval;
+  const block = awaitingApproval
+    ? approvalBlock({
+        status: refund.status,
+        roles: viewer.roles,
+        viewerId: viewer.id,
+        submittedById: refund.submittedById,
+        reapprovalNeeded: reapproval,
+      })
+    : null;
   const submitted = refund.submittedAt !== null && refund.submittedAt !== undefined;
   const steps: Step[] = [
     {
@@ -38,6 +45,15 @@ export function FourEyesPanel({ refund, viewer }: FourEyesPanelProps) {
       when: refund.submittedAt ?? null,
       done: submitted,
     },
+    // Approvals a change of amount voided: they no longer count, but the history stays visible.
+    ...refund.approvals
+      .filter((approval) => approval.voidedAt !== null && approval.voidedAt !== undefined)
+      .map((approval) => ({
+        label: 'Approval voided',
+        who: `${approval.approverId === viewer.id ? `${approval.approverName} (you)` : approval.approverName} approved ${formatMoney(approval.amount, refund.total.currency)}`,
+        when: approval.voidedAt ?? null,
+        done: false,
+      })),
     ...(refund.needsApproval
       ? approvals.length > 0
         ? approvals.map((approval) => ({
@@ -55,9 +71,11 @@ export function FourEyesPanel({ refund, viewer }: FourEyesPanelProps) {
               who:
                 refund.status === 'REJECTED'
                   ? 'Not given'
-                  : submitted
-                    ? 'Waiting for a finance user other than the submitter'
-                    : 'Needed after submission',
+                  : reapproval
+                    ? 'Needed again: the amount changed after it was approved'
+                    : submitted
+                      ? 'Waiting for a finance user other than the submitter'
+                      : 'Needed after submission',
               when: null,
               done: false,
             },
@@ -94,7 +112,7 @@ export function FourEyesPanel({ refund, viewer }: FourEyesPanelProps) {
             </li>
           ))}
         </ol>
-        {refund.status === 'PENDING_APPROVAL' && (
+        {awaitingApproval && (
           <p className={`four-eyes__verdict${block === null ? ' is-allowed' : ''}`} role="note">
             {block === null
               ? 'You may approve this refund.'

@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import type { RefundOrderLinesQuery } from '../../../lib/graphql/generated/graphql';
 import { DataTable, type DataTableColumn } from '../../../lib/ui/DataTable';
 import { formatMoney, humanizeEnum } from '../../../lib/ui/format';
 import { Panel } from '../../../lib/ui/Layout';
 import { faultLabel, gradeLabel } from '../../returns/return-labels';
+import '../refunds.css';
 import type { RefundDetail } from '../refund-detail';
 
 type BreakdownLine = RefundDetail['breakdown']['lines'][number];
@@ -11,10 +13,12 @@ type OrderLines = NonNullable<RefundOrderLinesQuery['order']>['lines'];
 interface RefundBreakdownProps {
   readonly refund: RefundDetail;
   readonly orderLines: OrderLines;
+  /** Buttons that change the amount (adjust, recalculate), shown in the panel's header. */
+  readonly actions?: ReactNode;
 }
 
 /** Line by line: what was paid, what is deducted, what goes back; then the totals. */
-export function RefundBreakdown({ refund, orderLines }: RefundBreakdownProps) {
+export function RefundBreakdown({ refund, orderLines, actions }: RefundBreakdownProps) {
   const { breakdown } = refund;
   const money = (minor: number) => formatMoney(minor, breakdown.currency);
   const names = new Map(orderLines.map((line) => [line.id, line]));
@@ -58,12 +62,23 @@ export function RefundBreakdown({ refund, orderLines }: RefundBreakdownProps) {
     ['Return shipping reimbursed', breakdown.shippingReimbursement, false],
     ['Restocking fees', -breakdown.restockingFees, false],
     ['Return label deducted', -breakdown.labelDeduction, false],
+    // Items to label add up to what the calculator gave; the manual change is the difference.
+    [
+      'Lowered by hand',
+      refund.adjustment ? breakdown.total - refund.adjustment.computedTotal : 0,
+      false,
+    ],
   ];
   return (
     <Panel
       title="Breakdown"
       flush
-      meta={`${breakdown.lines.length} ${breakdown.lines.length === 1 ? 'line' : 'lines'}`}
+      meta={
+        <span className="breakdown-meta">
+          <span>{`${breakdown.lines.length} ${breakdown.lines.length === 1 ? 'line' : 'lines'}`}</span>
+          {actions}
+        </span>
+      }
     >
       <DataTable
         caption="Refund breakdown per order line"

@@ -10,6 +10,7 @@ import { DescriptionList, PageHeader } from '../../../lib/ui/Layout';
 import { EmptyState, LoadingState, SuccessNotice } from '../../../lib/ui/States';
 import { useSignedInUser } from '../../auth/signed-in-user';
 import { returnUrl } from '../../returns/urls';
+import { AdjustRefundDialog, RecalculateRefundDialog } from '../components/AmendRefundDialogs';
 import { FourEyesPanel } from '../components/FourEyesPanel';
 import { RefundBreakdown } from '../components/RefundBreakdown';
 import {
@@ -22,7 +23,7 @@ import {
 } from '../components/RefundDialogs';
 import { refundDetailQuery, refundOrderLinesQuery } from '../operations';
 import { availableRefundActions } from '../refund-actions';
-import type { RefundDetail } from '../refund-detail';
+import { reapprovalNeeded, type RefundDetail } from '../refund-detail';
 import {
   refundMethodLabel,
   refundStatusDescription,
@@ -35,10 +36,14 @@ import '../../returns/returns.css';
 const BUTTONS: Readonly<Record<RefundActionName, { label: string; variant: ButtonVariant }>> = {
   submit: { label: 'Submit refund', variant: 'primary' },
   approve: { label: 'Approve', variant: 'primary' },
+  adjust: { label: 'Adjust amount', variant: 'quiet' },
+  recalculate: { label: 'Recalculate', variant: 'quiet' },
   reject: { label: 'Reject', variant: 'quiet' },
   issue: { label: 'Issue refund', variant: 'primary' },
   retry: { label: 'Retry', variant: 'primary' },
 };
+
+const AMENDMENTS: readonly RefundActionName[] = ['adjust', 'recalculate'];
 
 function LoadedRefund({
   refund,
@@ -55,12 +60,17 @@ function LoadedRefund({
   const [flash, setFlash] = useState<string | null>(null);
   const order = useTypedQuery({ query: refundOrderLinesQuery, variables: { id: refund.orderId } });
   const orderData = order.state === 'data' ? (order.data.order ?? null) : null;
+  const reapproval = reapprovalNeeded(refund);
   const actions = availableRefundActions({
     status: refund.status,
     roles: viewer.roles,
     viewerId: viewer.id,
     submittedById: refund.submittedById,
+    reapprovalNeeded: reapproval,
   });
+  // Amendments sit with the breakdown they change; decisions stay in the page header.
+  const amendments = actions.filter((action) => AMENDMENTS.includes(action));
+  const decisions = actions.filter((action) => !AMENDMENTS.includes(action));
   const requested = readRefundAction(search);
   const openAction = requested !== null && actions.includes(requested) ? requested : null;
   const close = () => {
@@ -76,6 +86,19 @@ function LoadedRefund({
     },
   };
   const money = (minor: number) => formatMoney(minor, refund.total.currency);
+  const actionButton = (action: RefundActionName, size?: 'small') => (
+    <Button
+      key={action}
+      variant={BUTTONS[action].variant}
+      size={size ?? 'normal'}
+      onClick={() => {
+        setFlash(null);
+        void navigate(refundUrl(refund.id, { action }));
+      }}
+    >
+      {action === 'approve' && reapproval ? 'Approve new amount' : BUTTONS[action].label}
+    </Button>
+  );
 
   return (
     <>
@@ -95,22 +118,7 @@ function LoadedRefund({
           </>
         }
         lead={`${money(refund.total.amount)} by ${refundMethodLabel(refund.method)}${refreshing ? ' · Updating…' : ''}`}
-        actions={
-          actions.length > 0
-            ? actions.map((action) => (
-                <Button
-                  key={action}
-                  variant={BUTTONS[action].variant}
-                  onClick={() => {
-                    setFlash(null);
-                    void navigate(refundUrl(refund.id, { action }));
-                  }}
-                >
-                  {BUTTONS[action].label}
-                </Button>
-              ))
-            : undefined
-        }
+        actions={decisions.length > 0 ? decisions.map((action) => actionButton(action)) : undefined}
       />
       <div className="page-notices">
         {flash !== null && <SuccessNotice>{flash}</SuccessNotice>}
@@ -119,13 +127,28 @@ function LoadedRefund({
             The gateway refused: {refund.failureReason}
           </p>
         )}
+        {reapproval && (
+          <p className="inline-notice inline-notice--warning" role="status">
+            The amount changed after it was approved, so the approval was voided. A finance user
+            other than the submitter must approve {money(refund.total.amount)} before it can be
+            issued.
+          </p>
+        )}
         {refund.status === 'REJECTED' && refund.rejectionReason && (
           <p className="inline-notice inline-notice--warning">Rejected: {refund.rejectionReason}</p>
         )}
       </div>
       <div className="detail-grid">
         <div className="detail-grid__main">
-          <RefundBreakdown refund={refund} orderLines={orderData?.lines ?? []} />
+          <RefundBreakdown
+            refund={refund}
+            orderLines={orderData?.lines ?? []}
+            actions={
+              amendments.length > 0
+                ? amendments.map((action) => actionButton(action, 'small'))
+                : undefined
+            }
+          />
         </div>
         <aside className="detail-grid__aside" aria-label="Refund facts">
           <FourEyesPanel refund={refund} viewer={viewer} />
@@ -175,6 +198,8 @@ function LoadedRefund({
       </div>
       {openAction === 'submit' && <SubmitRefundDialog {...dialogProps} />}
       {openAction === 'approve' && <ApproveRefundDialog {...dialogProps} />}
+      {openAction === 'adjust' && <AdjustRefundDialog {...dialogProps} />}
+      {openAction === 'recalculate' && <RecalculateRefundDialog {...dialogProps} />}
       {openAction === 'reject' && <RejectRefundDialog {...dialogProps} />}
       {openAction === 'issue' && <IssueRefundDialog {...dialogProps} />}
       {openAction === 'retry' && <RetryRefundDialog {...dialogProps} />}

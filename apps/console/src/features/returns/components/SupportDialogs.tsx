@@ -91,7 +91,9 @@ export function AuthorizeDialog({
         hint={
           rules.overrideRequired
             ? `The request is outside the return window. At least ${rules.minLength} characters; audited.`
-            : 'Only needed when accepting a late request.'
+            : !rma.policyVerdict.withinWindow
+              ? `Late, and accepted by override when requested. A reason given here (at least ${rules.minLength} characters) is recorded with the authorization; leave it empty to keep the one on file.`
+              : 'Only needed when accepting a late request.'
         }
         value={form.values.overrideReason}
         onChange={(value) => {
