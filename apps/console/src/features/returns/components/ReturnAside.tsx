@@ -5,6 +5,7 @@ import { formatDate, formatDateTime, formatDay, formatMoney } from '../../../lib
 import { Panel } from '../../../lib/ui/Layout';
 import type { ReturnDetail, ReturnOrderDetail } from '../return-detail';
 import { declineReasonLabel, resolutionLabel } from '../return-labels';
+import { isClosedReturnStatus, returnStatusLabel } from '../return-status';
 
 function Facts({ items }: { readonly items: readonly (readonly [string, ReactNode])[] }) {
   return (
@@ -83,6 +84,11 @@ export function PolicyPanel({ rma }: { readonly rma: ReturnDetail }) {
   );
 }
 
+/** What the closing time is called: a rejected or cancelled return was closed, not completed. */
+function closedAtLabel(status: ReturnDetail['status']): string {
+  return status === 'COMPLETED' ? 'Completed' : `${returnStatusLabel(status)} on`;
+}
+
 export function SlaPanel({ rma }: { readonly rma: ReturnDetail }) {
   return (
     <Panel title="Service levels">
@@ -101,7 +107,9 @@ export function SlaPanel({ rma }: { readonly rma: ReturnDetail }) {
           ],
           [
             'Refund',
-            rma.refundDueAt ? (
+            isClosedReturnStatus(rma.status) ? (
+              'Clock stopped: the return is closed'
+            ) : rma.refundDueAt ? (
               <>
                 Due {formatDateTime(rma.refundDueAt)}{' '}
                 {rma.refundOverdue && <Badge tone="danger">Overdue</Badge>}
@@ -111,7 +119,9 @@ export function SlaPanel({ rma }: { readonly rma: ReturnDetail }) {
             ),
           ],
           ...(rma.receivedAt ? ([['Received', formatDateTime(rma.receivedAt)]] as const) : []),
-          ...(rma.completedAt ? ([['Completed', formatDateTime(rma.completedAt)]] as const) : []),
+          ...(rma.completedAt
+            ? ([[closedAtLabel(rma.status), formatDateTime(rma.completedAt)]] as const)
+            : []),
           ...(rma.resolution ? ([['Resolution', resolutionLabel(rma.resolution)]] as const) : []),
           ...(rma.declineReason
             ? ([
