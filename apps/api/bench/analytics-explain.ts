@@ -37,9 +37,12 @@ async function main(): Promise<void> {
     'SUPPLIER',
   ]);
   const statements: Record<string, () => Statement> = {
-    'w3-rollup': () => returnRateStatement(w3, 'rollup'),
-    'w3-base': () => returnRateStatement(w3, 'base'),
-    'rate-month': () => returnRateStatement({ scope, granularity: 'MONTH', groupBy: [] }, 'rollup'),
+    // The whole matrix (unpaged), and the API's first page of 100 points.
+    'w3-rollup': () => returnRateStatement(w3, 'rollup', null),
+    'w3-base': () => returnRateStatement(w3, 'base', null),
+    'w3-rollup-page': () => returnRateStatement(w3, 'rollup', { size: 100, after: null }),
+    'rate-month': () =>
+      returnRateStatement({ scope, granularity: 'MONTH', groupBy: [] }, 'rollup', null),
     top: () => topReturnedSkusStatement(scope, 10, 'rollup'),
     reasons: () => returnReasonsStatement(scope),
     scorecard: () => supplierScorecardStatement(scope, 'rollup'),

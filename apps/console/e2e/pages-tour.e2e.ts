@@ -83,7 +83,7 @@ describe('a tour of the console pages, one role at a time', () => {
     await screenshot(page, 'tour-supplier-detail-admin');
 
     await visit(page, '/explorer', 'GraphQL explorer');
-    await page.locator('.graphiql-container').waitFor();
+    await page.locator('.graphiql-container').getByText('query Me').first().waitFor();
     await screenshot(page, 'tour-explorer-loaded');
     expect(
       await page.getByRole('link', { name: 'Open the schema reference' }).getAttribute('href'),

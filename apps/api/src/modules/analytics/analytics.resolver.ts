@@ -22,7 +22,13 @@ import {
 } from './analytics.types';
 import { returnCosts } from './return-costs.service';
 import { returnReasons, topReturnedSkus } from './return-breakdowns.service';
-import { checkReturnRate, returnRate } from './return-rate.service';
+import {
+  checkPointsPage,
+  checkReturnRate,
+  DEFAULT_POINTS_PAGE,
+  MAX_POINTS_PAGE,
+  returnRate,
+} from './return-rate.service';
 import { returnSpeed } from './return-speed.service';
 import { supplierScorecard } from './supplier-scorecard.service';
 
@@ -39,7 +45,7 @@ const FILTER = {
 export class AnalyticsResolver {
   @Allow('ADMIN')
   @Query(() => ReturnRateReport, {
-    description: `Return rate (units returned ÷ units sold) over a range, in time buckets and groups. Units sold count by the order date, units returned by the return request date (rejected and cancelled returns excluded), each in its own bucket. ${EMPTY} ${ADMIN}`,
+    description: `Return rate (units returned ÷ units sold) over a range, in time buckets and groups, a page of points at a time (keyset cursors) with the total of the whole range. Units sold count by the order date, units returned by the return request date (rejected and cancelled returns excluded), each in its own bucket. ${EMPTY} ${ADMIN}`,
   })
   returnRate(
     @Ctx() ctx: RequestContext,
@@ -56,8 +62,21 @@ export class AnalyticsResolver {
     })
     groupBy: ReturnRateDimension[],
     @Arg('filter', () => AnalyticsFilterInput, FILTER) filter: AnalyticsFilterInput | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_POINTS_PAGE,
+      description: `How many points per page, from 1 to ${MAX_POINTS_PAGE} (BAD_USER_INPUT at path \`first\` otherwise); ${DEFAULT_POINTS_PAGE} when omitted or null. Ask ${MAX_POINTS_PAGE} to get a year of days (366 points) in one page.`,
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description:
+        'Opaque cursor: `pageInfo.endCursor` of the previous page; the points after it. Valid only with the same range, granularity, groupBy and filter it came from (BAD_USER_INPUT at path `after` otherwise). The first page when omitted.',
+    })
+    after: string | null,
   ): Promise<ReturnRateReport> {
-    return returnRate(ctx, checkReturnRate(range, granularity, groupBy, filter));
+    const query = checkReturnRate(range, granularity, groupBy, filter);
+    return returnRate(ctx, query, checkPointsPage(query, first, after));
   }
 
   @Allow('ADMIN')

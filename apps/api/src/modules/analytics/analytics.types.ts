@@ -1,6 +1,7 @@
 import type { Fault, ReasonCode } from '@rebound/domain';
 import { GraphQLLocalDate, GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../common/pagination';
 import { SkuType } from '../catalog/sku.type';
 import { SupplierType } from '../suppliers/supplier.type';
 import { FaultEnum } from '../returns/fault.enum';
@@ -84,15 +85,21 @@ export class ReturnRatePoint {
 export class ReturnRateReport {
   @Field(() => ReturnRatePoint, {
     description:
-      'The whole range and filter, no bucket and no group (zeros and a null rate when nothing matched).',
+      'The whole range and filter, no bucket and no group (zeros and a null rate when nothing matched); the same on every page.',
   })
   total: ReturnRatePoint;
 
   @Field(() => [ReturnRatePoint], {
     description:
-      'One point per bucket and group with units sold or returned, sorted by bucketStart then by the group keys. Buckets without any unit are left out.',
+      'One page of points (`first` and `after` on returnRate; 100 by default): one point per bucket and group with units sold or returned, sorted by bucketStart, then by each grouped key in this order: SKU id, supplier id, category, reason code, fault, channel. Buckets without any unit are left out. Follow `pageInfo.endCursor` while `pageInfo.hasNextPage` for the rest.',
   })
   points: ReturnRatePoint[];
+
+  @Field(() => PageInfo, {
+    description:
+      'Whether more points follow this page, and the cursor to pass as `after` to get them (valid only with the same range, granularity, groupBy and filter).',
+  })
+  pageInfo: PageInfo;
 }
 
 @ObjectType({ description: 'Returned units for one reason code over a range.' })

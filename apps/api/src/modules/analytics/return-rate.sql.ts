@@ -9,27 +9,48 @@ export interface ReturnRateQuery {
   groupBy: readonly ReturnRateDimension[];
 }
 
+/**
+ * A page of points: at most `size` points strictly after `after` (the bucket start, then the
+ * asked keys in ORDER, as the cursor holds them), or from the first point when `after` is null.
+ */
+export interface ReturnRatePage {
+  size: number;
+  after: readonly string[] | null;
+}
+
 const BUCKET_UNITS: Record<AnalyticsGranularity, string> = {
   DAY: 'day',
   WEEK: 'week', // date_trunc's week is the ISO week: it starts on Monday.
   MONTH: 'month',
 };
 
-/** Each dimension: its output column and its expression on sold (s/k) and returned (u/k/f) rows. */
+/**
+ * Each dimension: its output column, its expression on sold (s/k) and returned (u/k/f) rows, and
+ * the SQL type of its cursor key.
+ */
 const DIMENSIONS: Record<
   ReturnRateDimension,
-  { column: string; sold: string | null; returned: string }
+  { column: string; sold: string | null; returned: string; type: 'uuid' | 'text' }
 > = {
-  SKU: { column: 'sku_id', sold: 's.sku_id', returned: 'u.sku_id' },
-  SUPPLIER: { column: 'supplier_id', sold: 'k.supplier_id', returned: 'k.supplier_id' },
-  CATEGORY: { column: 'category', sold: 'k.category', returned: 'k.category' },
-  CHANNEL: { column: 'channel', sold: 's.channel', returned: 'u.channel' },
-  REASON: { column: 'reason_code', sold: null, returned: 'u.reason_code' },
-  FAULT: { column: 'fault', sold: null, returned: 'f.fault' },
+  SKU: { column: 'sku_id', sold: 's.sku_id', returned: 'u.sku_id', type: 'uuid' },
+  SUPPLIER: {
+    column: 'supplier_id',
+    sold: 'k.supplier_id',
+    returned: 'k.supplier_id',
+    type: 'uuid',
+  },
+  CATEGORY: { column: 'category', sold: 'k.category', returned: 'k.category', type: 'text' },
+  CHANNEL: { column: 'channel', sold: 's.channel', returned: 'u.channel', type: 'text' },
+  REASON: { column: 'reason_code', sold: null, returned: 'u.reason_code', type: 'text' },
+  FAULT: { column: 'fault', sold: null, returned: 'f.fault', type: 'text' },
 };
 
-/** Output order of the key columns (the sort order of points after the bucket). */
-const ORDER: readonly ReturnRateDimension[] = [
+/**
+ * Sort order of the key columns after the bucket: SKU id, supplier id, category, reason code,
+ * fault, channel (each only when asked). Every key is non-null, so the order is total and a
+ * row-value comparison on (bucket, keys) resumes exactly after a cursor.
+ */
+export const RETURN_RATE_KEY_ORDER: readonly ReturnRateDimension[] = [
   'SKU',
   'SUPPLIER',
   'CATEGORY',
@@ -38,13 +59,22 @@ const ORDER: readonly ReturnRateDimension[] = [
   'CHANNEL',
 ];
 
+const ORDER = RETURN_RATE_KEY_ORDER;
+
 /**
  * Return rate as one statement: `sold` and `returned` group the unit rows of the range (rollups
  * or base tables, see UnitSource) by bucket and the asked keys; points join them on the keys
  * units sold have (a FULL JOIN, or returned-led when grouped by reason or fault, since sold units
- * have no reason); the last row (is_total) carries the totals of the whole range.
+ * have no reason); a row flagged is_total carries the totals of the whole range. With a page, only
+ * the points after its cursor are answered, sorted by bucket then the asked keys in ORDER, at most
+ * `size + 1` of them (computed in the database: row-value comparison after the aggregation,
+ * ORDER BY, LIMIT); without one (benchmarks), every point.
  */
-export function returnRateStatement(query: ReturnRateQuery, source: UnitSource): Statement {
+export function returnRateStatement(
+  query: ReturnRateQuery,
+  source: UnitSource,
+  page: ReturnRatePage | null,
+): Statement {
   const q = new ScopeSql(query.scope);
   const asked = ORDER.filter((dimension) => query.groupBy.includes(dimension));
   const soldKeys = asked.filter((dimension) => DIMENSIONS[dimension].sold !== null);
@@ -105,7 +135,18 @@ export function returnRateStatement(query: ReturnRateQuery, source: UnitSource):
     coalesce(s.units, 0)::bigint AS units_sold, coalesce(u.units, 0)::bigint AS units_returned
   FROM sold s FULL JOIN returned u ON ${joinOn}
   WHERE coalesce(s.units, 0) <> 0 OR coalesce(u.units, 0) <> 0`;
-  const orderKeys = ORDER.filter((d) => asked.includes(d)).map((d) => DIMENSIONS[d].column);
+  const sortColumns = ['p.bucket', ...asked.map((d) => `p.${DIMENSIONS[d].column}`)];
+  // The page: points after the cursor (a row-value comparison on the sort columns, computed
+  // after aggregation), in the sort order, one more than asked to tell whether more follow.
+  const cursor = page?.after ?? null;
+  const after =
+    cursor === null
+      ? ''
+      : `WHERE (${sortColumns.join(', ')}) > (${[
+          `${q.params.add(cursor[0])}::date`,
+          ...asked.map((d, index) => `${q.params.add(cursor[index + 1])}::${DIMENSIONS[d].type}`),
+        ].join(', ')})`;
+  const limit = page === null ? '' : `LIMIT ${q.params.add(page.size + 1)}::int`;
   return {
     sql: `
 WITH ${soldCte},
@@ -113,13 +154,15 @@ ${returnedCte},
 points AS (
   ${points}
 )
-SELECT false AS is_total, to_char(p.bucket, 'YYYY-MM-DD') AS bucket_start, ${ORDER.map((d) => `p.${DIMENSIONS[d].column}`).join(', ')},
+(SELECT false AS is_total, to_char(p.bucket, 'YYYY-MM-DD') AS bucket_start, ${ORDER.map((d) => `p.${DIMENSIONS[d].column}`).join(', ')},
   p.units_sold, p.units_returned
 FROM points p
+${after}
+ORDER BY ${sortColumns.join(', ')}
+${limit})
 UNION ALL
 SELECT true, NULL, ${nullKeys.join(', ')},
-  (SELECT coalesce(sum(units), 0) FROM sold)::bigint, (SELECT coalesce(sum(units), 0) FROM returned)::bigint
-ORDER BY 1, 2${orderKeys.map((column) => `, ${column}`).join('')}`,
+  (SELECT coalesce(sum(units), 0) FROM sold)::bigint, (SELECT coalesce(sum(units), 0) FROM returned)::bigint`,
     params: q.params.values,
   };
 }

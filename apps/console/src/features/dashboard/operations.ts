@@ -21,9 +21,12 @@ export const dashboardOverdueQuery = graphql(`
   }
 `);
 
+// The trend needs every point in one answer: returnRate pages its points (100 by default), and
+// ungrouped the answer has one point per bucket — at most 31 days, 27 weeks or 121 months
+// (trendGranularity; the API accepts ranges up to 3660 days) — so one page of 1000 holds them all.
 export const dashboardReturnRateQuery = graphql(`
   query DashboardReturnRate($range: AnalyticsRangeInput!, $granularity: AnalyticsGranularity!) {
-    returnRate(range: $range, granularity: $granularity) {
+    returnRate(range: $range, granularity: $granularity, first: 1000) {
       total {
         unitsSold
         unitsReturned

@@ -30,13 +30,20 @@ const DST_WEEKS = { from: '2025-10-27', to: '2025-11-09' };
 const DST_DAY = { from: '2025-11-02', to: '2025-11-02' };
 const EMPTY = { from: '2030-01-01', to: '2030-01-31' };
 
-const RATE = `query($range: AnalyticsRangeInput!, $granularity: AnalyticsGranularity!, $groupBy: [ReturnRateDimension!]!, $filter: AnalyticsFilterInput) {
-  returnRate(range: $range, granularity: $granularity, groupBy: $groupBy, filter: $filter) {
+const RATE = `query($range: AnalyticsRangeInput!, $granularity: AnalyticsGranularity!, $groupBy: [ReturnRateDimension!]!, $filter: AnalyticsFilterInput, $first: Int, $after: String) {
+  returnRate(range: $range, granularity: $granularity, groupBy: $groupBy, filter: $filter, first: $first, after: $after) {
     total { bucketStart unitsSold unitsReturned rate }
     points { bucketStart unitsSold unitsReturned rate
       group { sku { id } supplier { id } category reasonCode fault channel } }
+    pageInfo { hasNextPage endCursor }
   }
 }`;
+
+interface ApiReport {
+  total: ApiPoint;
+  points: ApiPoint[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
 
 interface ApiPoint {
   bucketStart: string | null;
@@ -93,15 +100,52 @@ afterAll(async () => {
 const sortPoints = (points: Point[]): Point[] =>
   [...points].sort((a, b) => `${a.bucket}#${a.key}`.localeCompare(`${b.bucket}#${b.key}`));
 
+/** Every point of an answer, page after page (`first` points each), and the pages' totals. */
+async function allPages(
+  variables: { range: Range; granularity: string; groupBy: Dimension[]; filter: Filter },
+  first: number,
+): Promise<{ total: ApiPoint; points: ApiPoint[]; pages: ApiReport[] }> {
+  const pages: ApiReport[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { returnRate }: { returnRate: ApiReport } = await admin.data<{
+      returnRate: ApiReport;
+    }>(RATE, { ...variables, first, after });
+    pages.push(returnRate);
+    expect(returnRate.points.length).toBeLessThanOrEqual(first);
+    if (!returnRate.pageInfo.hasNextPage) break;
+    expect(returnRate.points).toHaveLength(first);
+    expect(returnRate.pageInfo.endCursor).not.toBeNull();
+    after = returnRate.pageInfo.endCursor;
+  }
+  const [firstPage] = pages;
+  if (firstPage === undefined) throw new Error('no page');
+  for (const page of pages) expect(page.total).toEqual(firstPage.total);
+  return { total: firstPage.total, points: pages.flatMap((page) => page.points), pages };
+}
+
+/** The sort key of an API point: its bucket, then its grouped keys in the documented order. */
+const apiSortKey = (point: ApiPoint): string =>
+  [
+    point.bucketStart,
+    point.group.sku?.id,
+    point.group.supplier?.id,
+    point.group.category,
+    point.group.reasonCode,
+    point.group.fault,
+    point.group.channel,
+  ]
+    .map((value) => value ?? '')
+    .join('\u0000');
+
 async function checkReturnRate(
   range: Range,
   granularity: 'DAY' | 'WEEK' | 'MONTH',
   groupBy: Dimension[],
   filter: Filter,
+  first = 1000,
 ): Promise<void> {
-  const { returnRate } = await admin.data<{
-    returnRate: { total: ApiPoint; points: ApiPoint[] };
-  }>(RATE, { range, granularity, groupBy, filter });
+  const returnRate = await allPages({ range, granularity, groupBy, filter }, first);
   const expected = await expectedReturnRate(
     database.dataSource,
     range,
@@ -130,6 +174,9 @@ async function checkReturnRate(
   expect(sortPoints(actual)).toEqual(expected.points);
   const buckets = returnRate.points.map((point) => point.bucketStart ?? '');
   expect(buckets).toEqual([...buckets].sort());
+  // Strictly increasing (bucket, keys): no point twice across pages.
+  const keys = returnRate.points.map(apiSortKey);
+  expect(new Set(keys).size).toBe(keys.length);
   for (const point of returnRate.points) {
     expect(point.rate).toBe(point.unitsSold === 0 ? null : point.unitsReturned / point.unitsSold);
   }
@@ -465,6 +512,161 @@ describe('rollups', () => {
     await checkReturnRate({ ...DST_WEEKS, timeZone: 'Asia/Kolkata' }, 'DAY', ['SUPPLIER'], {});
     await checkReturnRate({ ...DST_WEEKS, timeZone: 'America/New_York' }, 'DAY', ['SUPPLIER'], {});
     await rebuildRollups(database.dataSource, ['UTC', 'America/New_York']);
+  });
+});
+
+describe('returnRate.points pages (keyset cursors)', () => {
+  const UTC_WHOLE = { ...WHOLE, timeZone: 'UTC' };
+  const NEW_YORK_DST = { ...DST_WEEKS, timeZone: 'America/New_York' };
+  const KOLKATA_WHOLE = { ...WHOLE, timeZone: 'Asia/Kolkata' };
+
+  test.each([
+    ['DAY, no grouping', NEW_YORK_DST, 'DAY', [], 5],
+    ['DAY by category and channel', NEW_YORK_DST, 'DAY', ['CHANNEL', 'CATEGORY'], 17],
+    ['WEEK by supplier and fault', UTC_WHOLE, 'WEEK', ['SUPPLIER', 'FAULT'], 13],
+    ['MONTH by SKU × reason (W3)', UTC_WHOLE, 'MONTH', ['SKU', 'REASON'], 50],
+    [
+      'MONTH by every dimension, base tables',
+      KOLKATA_WHOLE,
+      'MONTH',
+      ['SKU', 'SUPPLIER', 'CATEGORY', 'REASON', 'FAULT', 'CHANNEL'],
+      31,
+    ],
+    ['WEEK by reason, base tables', KOLKATA_WHOLE, 'WEEK', ['REASON'], 3],
+  ] as [string, Range, 'DAY' | 'WEEK' | 'MONTH', Dimension[], number][])(
+    '%s: small pages concatenate to the whole answer, in order, without gaps or duplicates',
+    async (_name, range, granularity, groupBy, first) => {
+      const variables = { range, granularity, groupBy, filter: {} };
+      const whole = await allPages(variables, 1000);
+      const paged = await allPages(variables, first);
+      expect(whole.pages).toHaveLength(1);
+      expect(paged.pages.length).toBeGreaterThan(1);
+      expect(paged.points).toEqual(whole.points);
+      expect(paged.total).toEqual(whole.total);
+      // and the small pages still equal plain SQL
+      await checkReturnRate(range, granularity, groupBy, {}, first);
+    },
+  );
+
+  test('a filtered answer pages the same way', async () => {
+    const filter = { supplierIds, channels: ['AMAZON_US', 'SHOPIFY'] };
+    const variables = {
+      range: UTC_WHOLE,
+      granularity: 'WEEK',
+      groupBy: ['SKU'] as Dimension[],
+      filter,
+    };
+    const whole = await allPages(variables, 1000);
+    const paged = await allPages(variables, 7);
+    expect(paged.points).toEqual(whole.points);
+    await checkReturnRate(UTC_WHOLE, 'WEEK', ['SKU'], filter, 7);
+  });
+
+  test('100 points by default, the first of the whole answer; the total is the whole range', async () => {
+    const variables = {
+      range: UTC_WHOLE,
+      granularity: 'MONTH',
+      groupBy: ['SKU', 'REASON'] as Dimension[],
+    };
+    const whole = await allPages({ ...variables, filter: {} }, 1000);
+    expect(whole.points.length).toBeGreaterThan(100);
+    const { returnRate } = await admin.data<{ returnRate: ApiReport }>(RATE, variables);
+    expect(returnRate.points).toEqual(whole.points.slice(0, 100));
+    expect(returnRate.pageInfo.hasNextPage).toBe(true);
+    expect(returnRate.total).toEqual(whole.total);
+    // (units sold repeat on each reason of a SKU; units returned split exactly)
+    const returned = whole.points.reduce((sum, point) => sum + point.unitsReturned, 0);
+    expect(returnRate.total.unitsReturned).toBe(returned);
+  });
+
+  test('the last page says no more follow; its end cursor answers an empty page', async () => {
+    const variables = {
+      range: UTC_WHOLE,
+      granularity: 'MONTH',
+      groupBy: [] as Dimension[],
+      filter: {},
+    };
+    const { returnRate } = await admin.data<{ returnRate: ApiReport }>(RATE, {
+      ...variables,
+      first: 1000,
+    });
+    expect(returnRate.points.length).toBe(4);
+    expect(returnRate.pageInfo.hasNextPage).toBe(false);
+    const { returnRate: after } = await admin.data<{ returnRate: ApiReport }>(RATE, {
+      ...variables,
+      after: returnRate.pageInfo.endCursor,
+    });
+    expect(after.points).toEqual([]);
+    expect(after.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(after.total).toEqual(returnRate.total);
+  });
+
+  test('an empty range answers no points and no next page', async () => {
+    const { returnRate } = await admin.data<{ returnRate: ApiReport }>(RATE, {
+      range: { ...EMPTY, timeZone: 'UTC' },
+      granularity: 'DAY',
+      groupBy: ['SKU'],
+      first: 10,
+    });
+    expect(returnRate.points).toEqual([]);
+    expect(returnRate.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(returnRate.total).toMatchObject({ unitsSold: 0, unitsReturned: 0, rate: null });
+  });
+
+  test.each([0, -1, 1001])('first %d is refused at first', async (first) => {
+    const { json } = await admin.gql(RATE, {
+      range: UTC_WHOLE,
+      granularity: 'MONTH',
+      groupBy: [],
+      first,
+    });
+    expect(json.data).toBeNull();
+    expect(json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(json.errors?.[0]?.extensions?.fields)).toContain('"first"');
+    expect(json.errors?.[0]?.message).toContain('from 1 to 1000');
+  });
+
+  test('a cursor of another query, or not a cursor, is refused at after', async () => {
+    const variables = {
+      range: UTC_WHOLE,
+      granularity: 'MONTH',
+      groupBy: ['SKU', 'REASON'] as Dimension[],
+      filter: { channels: ['AMAZON_US'] },
+    };
+    const { returnRate } = await admin.data<{ returnRate: ApiReport }>(RATE, {
+      ...variables,
+      first: 3,
+    });
+    const after = returnRate.pageInfo.endCursor;
+    expect(after).not.toBeNull();
+    // The same query (its filter lists in another order, groupBy reordered) accepts it.
+    const { returnRate: next } = await admin.data<{ returnRate: ApiReport }>(RATE, {
+      ...variables,
+      groupBy: ['REASON', 'SKU'],
+      first: 3,
+      after,
+    });
+    expect(next.points).toHaveLength(3);
+    const foreign = [
+      { ...variables, range: { ...UTC_WHOLE, to: '2025-11-29' } },
+      { ...variables, range: { ...UTC_WHOLE, timeZone: 'America/New_York' } },
+      { ...variables, granularity: 'WEEK' },
+      { ...variables, groupBy: ['SKU'] },
+      { ...variables, groupBy: ['SKU', 'FAULT'] },
+      { ...variables, filter: {} },
+      { ...variables, filter: { channels: ['SHOPIFY'] } },
+    ];
+    for (const other of [
+      ...foreign.map((query) => ({ ...query, after })),
+      { ...variables, after: 'not-a-cursor' },
+      { ...variables, after: Buffer.from('{"s":1,"k":[]}').toString('base64url') },
+    ]) {
+      const { json } = await admin.gql(RATE, other);
+      expect(json.data).toBeNull();
+      expect(json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(json.errors?.[0]?.message).toContain('cursor is not valid');
+      expect(JSON.stringify(json.errors?.[0]?.extensions?.fields)).toContain('"after"');
+    }
   });
 });
 
