@@ -157,6 +157,9 @@ describe('signing in to the console', () => {
     await form.password.fill(DEMO_PASSWORD);
     await form.password.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    // Let the dashboard's queries finish first: one still in flight when the cookie goes would
+    // itself come back UNAUTHENTICATED and send the user to sign in before the next step.
+    await page.waitForLoadState('networkidle');
 
     // The cookie is gone (expired) while the console still believes the user is signed in.
     await context.clearCookies();

@@ -23,10 +23,11 @@ export const dashboardOverdueQuery = graphql(`
 
 // The trend needs every point in one answer: returnRate pages its points (100 by default), and
 // ungrouped the answer has one point per bucket — at most 31 days, 27 weeks or 121 months
-// (trendGranularity; the API accepts ranges up to 3660 days) — so one page of 1000 holds them all.
+// (trendGranularity; the API accepts ranges up to 3660 days) — so one page of 200 holds them all.
+// Not more: the API's cost limit multiplies a list's cost by a literal `first` (1000 is refused).
 export const dashboardReturnRateQuery = graphql(`
   query DashboardReturnRate($range: AnalyticsRangeInput!, $granularity: AnalyticsGranularity!) {
-    returnRate(range: $range, granularity: $granularity, first: 1000) {
+    returnRate(range: $range, granularity: $granularity, first: 200) {
       total {
         unitsSold
         unitsReturned
