@@ -65,7 +65,7 @@ export class AnalyticsResolver {
     @Arg('first', () => Int, {
       nullable: true,
       defaultValue: DEFAULT_POINTS_PAGE,
-      description: `How many points per page, from 1 to ${MAX_POINTS_PAGE} (BAD_USER_INPUT at path \`first\` otherwise); ${DEFAULT_POINTS_PAGE} when omitted or null. Ask ${MAX_POINTS_PAGE} to get a year of days (366 points) in one page.`,
+      description: `How many points per page, from 1 to ${MAX_POINTS_PAGE} (BAD_USER_INPUT at path \`first\` otherwise); ${DEFAULT_POINTS_PAGE} when omitted or null. A year of days is 366 points. The request cost limit (GRAPHQL_VALIDATION_FAILED) multiplies the cost of the selected point fields by a literal \`first\`, so ask no more points than the chart needs (e.g. 400 for a year of days).`,
     })
     first: number | null,
     @Arg('after', () => String, {
