@@ -1,8 +1,8 @@
 import { ChartLink } from './ChartLink';
 import { useChartWidth } from './use-chart-width';
-import { labelEvery, niceMax, ticks } from './scale';
+import { labelEvery, niceMax } from './scale';
+import { TimeChartFrame, timeLabels } from './TimeChartFrame';
 import type { ChartDatum } from './types';
-import './charts.css';
 
 interface BarChartProps {
   readonly data: readonly ChartDatum[];
@@ -25,66 +25,38 @@ export function BarChart({ data, formatValue, formatTick = formatValue, label }:
   const slot = plotWidth / Math.max(1, data.length);
   const barWidth = Math.max(2, Math.min(48, slot * 0.7));
   const every = labelEvery(data.length, Math.max(2, Math.floor(plotWidth / 64)));
+  const barX = (index: number) => PAD.left + slot * index + (slot - barWidth) / 2;
   const y = (value: number) => PAD.top + plotHeight - (value / top) * plotHeight;
   return (
-    <div ref={ref} className="chart-frame">
-      <svg
-        className="chart"
-        width={width}
-        height={HEIGHT}
-        viewBox={`0 0 ${width} ${HEIGHT}`}
-        role="group"
-        aria-label={label}
-      >
-        {ticks(top).map((tick) => (
-          <g key={tick} className="chart__grid" aria-hidden="true">
-            <line x1={PAD.left} x2={width - PAD.right} y1={y(tick)} y2={y(tick)} />
-            <text x={PAD.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" className="chart__tick">
-              {formatTick(tick)}
-            </text>
-          </g>
-        ))}
-        {data.map((datum, index) => {
-          const x = PAD.left + slot * index + (slot - barWidth) / 2;
-          const value = datum.value ?? 0;
-          const text = `${datum.label}: ${datum.value === null ? 'no data' : formatValue(value)}${
-            datum.detail === undefined ? '' : ` (${datum.detail})`
-          }`;
-          return (
-            <g key={datum.key}>
-              <ChartLink href={datum.href} label={text}>
-                <rect
-                  className="chart__bar"
-                  x={x}
-                  y={y(value)}
-                  width={barWidth}
-                  height={Math.max(value > 0 ? 1 : 0, PAD.top + plotHeight - y(value))}
-                  rx={2}
-                />
-              </ChartLink>
-              {index % every === 0 && (
-                <text
-                  x={x + barWidth / 2}
-                  y={HEIGHT - PAD.bottom + 16}
-                  textAnchor="middle"
-                  className="chart__tick"
-                  aria-hidden="true"
-                >
-                  {datum.label}
-                </text>
-              )}
-            </g>
-          );
-        })}
-        <line
-          className="chart__axis"
-          x1={PAD.left}
-          x2={width - PAD.right}
-          y1={PAD.top + plotHeight}
-          y2={PAD.top + plotHeight}
-          aria-hidden="true"
-        />
-      </svg>
-    </div>
+    <TimeChartFrame
+      frameRef={ref}
+      width={width}
+      height={HEIGHT}
+      pad={PAD}
+      top={top}
+      y={y}
+      formatTick={formatTick}
+      labels={timeLabels(data, every, (index) => barX(index) + barWidth / 2)}
+      label={label}
+    >
+      {data.map((datum, index) => {
+        const value = datum.value ?? 0;
+        const text = `${datum.label}: ${datum.value === null ? 'no data' : formatValue(value)}${
+          datum.detail === undefined ? '' : ` (${datum.detail})`
+        }`;
+        return (
+          <ChartLink key={datum.key} href={datum.href} label={text}>
+            <rect
+              className="chart__bar"
+              x={barX(index)}
+              y={y(value)}
+              width={barWidth}
+              height={Math.max(value > 0 ? 1 : 0, PAD.top + plotHeight - y(value))}
+              rx={2}
+            />
+          </ChartLink>
+        );
+      })}
+    </TimeChartFrame>
   );
 }

@@ -1,8 +1,8 @@
 import { ChartLink } from './ChartLink';
 import { useChartWidth } from './use-chart-width';
-import { labelEvery, niceMax, ticks } from './scale';
+import { labelEvery, niceMax } from './scale';
+import { TimeChartFrame, timeLabels } from './TimeChartFrame';
 import type { ChartDatum } from './types';
-import './charts.css';
 
 interface LineChartProps {
   readonly data: readonly ChartDatum[];
@@ -39,58 +39,31 @@ export function LineChart({ data, formatValue, formatTick = formatValue, label }
   });
 
   return (
-    <div ref={ref} className="chart-frame">
-      <svg
-        className="chart"
-        width={width}
-        height={HEIGHT}
-        viewBox={`0 0 ${width} ${HEIGHT}`}
-        role="group"
-        aria-label={label}
-      >
-        {ticks(top).map((tick) => (
-          <g key={tick} className="chart__grid" aria-hidden="true">
-            <line x1={PAD.left} x2={width - PAD.right} y1={y(tick)} y2={y(tick)} />
-            <text x={PAD.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" className="chart__tick">
-              {formatTick(tick)}
-            </text>
-          </g>
-        ))}
-        <path className="chart__line" d={path.trim()} aria-hidden="true" />
-        {data.map((datum, index) => (
-          <g key={datum.key}>
-            {datum.value !== null && (
-              <ChartLink
-                href={datum.href}
-                label={`${datum.label}: ${formatValue(datum.value)}${
-                  datum.detail === undefined ? '' : ` (${datum.detail})`
-                }`}
-              >
-                <circle className="chart__point" cx={x(index)} cy={y(datum.value)} r={4} />
-              </ChartLink>
-            )}
-            {index % every === 0 && (
-              <text
-                x={x(index)}
-                y={HEIGHT - PAD.bottom + 16}
-                textAnchor="middle"
-                className="chart__tick"
-                aria-hidden="true"
-              >
-                {datum.label}
-              </text>
-            )}
-          </g>
-        ))}
-        <line
-          className="chart__axis"
-          x1={PAD.left}
-          x2={width - PAD.right}
-          y1={PAD.top + plotHeight}
-          y2={PAD.top + plotHeight}
-          aria-hidden="true"
-        />
-      </svg>
-    </div>
+    <TimeChartFrame
+      frameRef={ref}
+      width={width}
+      height={HEIGHT}
+      pad={PAD}
+      top={top}
+      y={y}
+      formatTick={formatTick}
+      labels={timeLabels(data, every, x)}
+      label={label}
+    >
+      <path className="chart__line" d={path.trim()} aria-hidden="true" />
+      {data.map((datum, index) =>
+        datum.value === null ? null : (
+          <ChartLink
+            key={datum.key}
+            href={datum.href}
+            label={`${datum.label}: ${formatValue(datum.value)}${
+              datum.detail === undefined ? '' : ` (${datum.detail})`
+            }`}
+          >
+            <circle className="chart__point" cx={x(index)} cy={y(datum.value)} r={4} />
+          </ChartLink>
+        ),
+      )}
+    </TimeChartFrame>
   );
 }
